@@ -1,0 +1,1 @@
+//! Pluggable HTTP transport for crux-rs.

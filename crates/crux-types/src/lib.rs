@@ -1,0 +1,1 @@
+//! Serde models of the CRUX Connect API.
