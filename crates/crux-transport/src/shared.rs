@@ -1,0 +1,91 @@
+//! The [`Transport`] trait and its shared handle.
+
+use std::{fmt, future::Future, pin::Pin, sync::Arc};
+
+use bytes::Bytes;
+
+use crate::TransportError;
+
+/// A boxed, `Send` future, as returned by [`Transport::send`].
+pub type BoxFuture<'a, T> = Pin<Box<dyn Future<Output = T> + Send + 'a>>;
+
+/// Sends one HTTP request and returns the complete response.
+///
+/// The trait is dyn-compatible: clients hold it as a [`SharedTransport`].
+/// See the [crate documentation](crate) for what an implementation is
+/// responsible for (timeouts, size limits) and what it must not do (retry).
+///
+/// # Example
+///
+/// A transport that answers every request with `204 No Content`:
+///
+/// ```
+/// use crux_transport::{BoxFuture, Bytes, SharedTransport, Transport, TransportError};
+///
+/// #[derive(Debug)]
+/// struct NoContent;
+///
+/// impl Transport for NoContent {
+///     fn send(
+///         &self,
+///         _request: http::Request<Bytes>,
+///     ) -> BoxFuture<'_, Result<http::Response<Bytes>, TransportError>> {
+///         Box::pin(async {
+///             let mut response = http::Response::new(Bytes::new());
+///             *response.status_mut() = http::StatusCode::NO_CONTENT;
+///             Ok(response)
+///         })
+///     }
+/// }
+///
+/// let shared = SharedTransport::new(NoContent);
+/// let _also_shared = shared.clone(); // an `Arc` clone, not a new pool
+/// ```
+pub trait Transport: Send + Sync + fmt::Debug {
+    /// Sends `request` and resolves to the full response (status, headers and
+    /// the body read to its end), or to a [`TransportError`].
+    ///
+    /// A non-2xx status is a successful transport call: interpreting it is the
+    /// client's job.
+    fn send(
+        &self,
+        request: http::Request<Bytes>,
+    ) -> BoxFuture<'_, Result<http::Response<Bytes>, TransportError>>;
+}
+
+/// A cheap-to-clone handle to any [`Transport`]: an `Arc<dyn Transport>`.
+#[derive(Clone)]
+pub struct SharedTransport(Arc<dyn Transport>);
+
+impl SharedTransport {
+    /// Wraps a transport in a shared handle.
+    pub fn new(transport: impl Transport + 'static) -> Self {
+        Self(Arc::new(transport))
+    }
+
+    /// Wraps an already shared transport.
+    pub fn from_arc(transport: Arc<dyn Transport>) -> Self {
+        Self(transport)
+    }
+}
+
+impl fmt::Debug for SharedTransport {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_tuple("SharedTransport").field(&self.0).finish()
+    }
+}
+
+impl Transport for SharedTransport {
+    fn send(
+        &self,
+        request: http::Request<Bytes>,
+    ) -> BoxFuture<'_, Result<http::Response<Bytes>, TransportError>> {
+        self.0.send(request)
+    }
+}
+
+impl<T: Transport + 'static> From<T> for SharedTransport {
+    fn from(transport: T) -> Self {
+        Self::new(transport)
+    }
+}
