@@ -1,1 +1,20 @@
-//! Serde models of the CRUX Connect API.
+#![doc = include_str!("../README.md")]
+#![cfg_attr(
+    not(test),
+    deny(clippy::unwrap_used, clippy::expect_used, clippy::panic)
+)]
+
+// Macros first: `macro_rules!` items are only visible to code after them.
+#[macro_use]
+mod string_enum;
+
+mod serde_util;
+
+pub mod id;
+pub mod organization;
+
+pub use id::{PermissionId, PersonId, UserId};
+pub use organization::{
+    OrgUserRef, Permission, PermissionAssignments, PermissionEntry, PermissionVisibility, Person,
+    User, UserStatus,
+};

@@ -1,0 +1,116 @@
+//! Typed entity ids.
+//!
+//! Every CRUX Connect entity is identified by a UUID sent as a JSON string
+//! (`"3a7acb28-ab13-437e-8c35-46cf4f0bea49"`). Each kind of entity gets its
+//! own newtype over [`Uuid`], so a [`PersonId`] can never be passed where a
+//! [`UserId`] is expected, at no runtime cost.
+//!
+//! All ids share the same API:
+//!
+//! - JSON: the plain UUID string (`#[serde(transparent)]`). Decoding accepts
+//!   every form [`Uuid::parse_str`] does; encoding writes the hyphenated
+//!   lowercase form. A string that is not a UUID is a decode error.
+//! - [`Display`](fmt::Display) writes the hyphenated lowercase form and
+//!   [`FromStr`] parses it back (`Err = uuid::Error`).
+//! - `new` (a `const fn`), `as_uuid`, `From<Uuid>` and `From<Id> for Uuid`.
+//! - `Copy`, `Eq`, `Hash` and `Ord`, so ids work as map keys.
+//!
+//! ```
+//! use crux_types::UserId;
+//!
+//! let id: UserId = "3a7acb28-ab13-437e-8c35-46cf4f0bea49".parse()?;
+//! assert_eq!(id.to_string(), "3a7acb28-ab13-437e-8c35-46cf4f0bea49");
+//! assert_eq!(serde_json::to_string(&id)?, r#""3a7acb28-ab13-437e-8c35-46cf4f0bea49""#);
+//! assert!("not-a-uuid".parse::<UserId>().is_err());
+//! # Ok::<(), Box<dyn std::error::Error>>(())
+//! ```
+
+use std::fmt;
+use std::str::FromStr;
+
+use serde::{Deserialize, Serialize};
+use uuid::Uuid;
+
+/// Defines a typed id: a newtype over [`Uuid`] with the API described in the
+/// [module docs](self). Adding an id is one invocation:
+///
+/// ```text
+/// entity_id! {
+///     /// Identifies an organization.
+///     pub struct OrganizationId;
+/// }
+/// ```
+macro_rules! entity_id {
+    ($(#[$meta:meta])* $vis:vis struct $name:ident;) => {
+        $(#[$meta])*
+        ///
+        /// Serialized as the plain UUID string; see the [module docs](self).
+        #[derive(Copy, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+        #[serde(transparent)]
+        $vis struct $name(Uuid);
+
+        impl $name {
+            #[doc = concat!("Wraps `uuid` as a [`", stringify!($name), "`].")]
+            #[must_use]
+            pub const fn new(uuid: Uuid) -> Self {
+                Self(uuid)
+            }
+
+            /// Returns the wrapped [`Uuid`].
+            #[must_use]
+            pub const fn as_uuid(&self) -> &Uuid {
+                &self.0
+            }
+        }
+
+        impl From<Uuid> for $name {
+            fn from(uuid: Uuid) -> Self {
+                Self(uuid)
+            }
+        }
+
+        impl From<$name> for Uuid {
+            fn from(id: $name) -> Self {
+                id.0
+            }
+        }
+
+        /// Writes `Name(hyphenated-uuid)` on one line, even with `{:#?}`.
+        impl fmt::Debug for $name {
+            fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                write!(f, concat!(stringify!($name), "({})"), self.0.hyphenated())
+            }
+        }
+
+        /// Writes the hyphenated lowercase form, as sent on the wire.
+        impl fmt::Display for $name {
+            fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                fmt::Display::fmt(&self.0.hyphenated(), f)
+            }
+        }
+
+        /// Parses any form [`Uuid::parse_str`] accepts.
+        impl FromStr for $name {
+            type Err = uuid::Error;
+
+            fn from_str(s: &str) -> Result<Self, Self::Err> {
+                Uuid::parse_str(s).map(Self)
+            }
+        }
+    };
+}
+
+entity_id! {
+    /// Identifies a user of an organization (`User.uuid`, `org_user.uuid`).
+    pub struct UserId;
+}
+
+entity_id! {
+    /// Identifies a person (`Person.uuid`).
+    pub struct PersonId;
+}
+
+entity_id! {
+    /// Identifies a permission (`Permission.uuid`).
+    pub struct PermissionId;
+}
