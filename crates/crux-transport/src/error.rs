@@ -53,7 +53,11 @@ impl TransportError {
     /// A new error of `kind`. It is assumed that the request **may have been
     /// sent**; call [`not_sent`](Self::not_sent) when it provably was not.
     pub fn new(kind: TransportErrorKind) -> Self {
-        Self { kind, may_have_been_sent: true, source: None }
+        Self {
+            kind,
+            may_have_been_sent: true,
+            source: None,
+        }
     }
 
     /// Attaches the underlying cause, returned by `source()`.
@@ -96,6 +100,8 @@ impl fmt::Display for TransportError {
 
 impl StdError for TransportError {
     fn source(&self) -> Option<&(dyn StdError + 'static)> {
-        self.source.as_deref().map(|e| e as &(dyn StdError + 'static))
+        self.source
+            .as_deref()
+            .map(|e| e as &(dyn StdError + 'static))
     }
 }

@@ -40,17 +40,20 @@
 //!   hyper-util's pooled client and rustls (`ring` provider).
 //! - [`test_util`] (feature `test-util`): fakes for testing the layers above.
 #![cfg_attr(docsrs, feature(doc_auto_cfg))]
-#![cfg_attr(not(test), deny(clippy::unwrap_used, clippy::expect_used, clippy::panic))]
+#![cfg_attr(
+    not(test),
+    deny(clippy::unwrap_used, clippy::expect_used, clippy::panic)
+)]
 
 mod error;
-mod shared;
 #[cfg(feature = "hyper")]
 mod hyper_impl;
+mod shared;
 #[cfg(feature = "test-util")]
 pub mod test_util;
 
 pub use bytes::Bytes;
 pub use error::{BoxError, TransportError, TransportErrorKind};
-pub use shared::{BoxFuture, SharedTransport, Transport};
 #[cfg(feature = "hyper")]
 pub use hyper_impl::{HyperTransport, HyperTransportBuilder};
+pub use shared::{BoxFuture, SharedTransport, Transport};

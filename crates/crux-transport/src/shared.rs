@@ -54,6 +54,9 @@ pub trait Transport: Send + Sync + fmt::Debug {
 }
 
 /// A cheap-to-clone handle to any [`Transport`]: an `Arc<dyn Transport>`.
+///
+/// The transports of this crate (and an `Arc<dyn Transport>`) convert into it
+/// with `From`/`Into`; wrap any other transport with [`SharedTransport::new`].
 #[derive(Clone)]
 pub struct SharedTransport(Arc<dyn Transport>);
 
@@ -84,8 +87,34 @@ impl Transport for SharedTransport {
     }
 }
 
-impl<T: Transport + 'static> From<T> for SharedTransport {
-    fn from(transport: T) -> Self {
+// A blanket `impl<T: Transport> From<T> for SharedTransport` would conflict
+// with `impl<T> From<T> for T` (`SharedTransport` is itself a `Transport`), so
+// each transport of this crate gets its own impl; wrap any other one with
+// `SharedTransport::new`.
+
+impl From<Arc<dyn Transport>> for SharedTransport {
+    fn from(transport: Arc<dyn Transport>) -> Self {
+        Self::from_arc(transport)
+    }
+}
+
+#[cfg(feature = "hyper")]
+impl From<crate::HyperTransport> for SharedTransport {
+    fn from(transport: crate::HyperTransport) -> Self {
+        Self::new(transport)
+    }
+}
+
+#[cfg(feature = "test-util")]
+impl From<crate::test_util::ReplayTransport> for SharedTransport {
+    fn from(transport: crate::test_util::ReplayTransport) -> Self {
+        Self::new(transport)
+    }
+}
+
+#[cfg(feature = "test-util")]
+impl From<crate::test_util::NeverTransport> for SharedTransport {
+    fn from(transport: crate::test_util::NeverTransport) -> Self {
         Self::new(transport)
     }
 }

@@ -114,3 +114,20 @@ entity_id! {
     /// Identifies a permission (`Permission.uuid`).
     pub struct PermissionId;
 }
+
+entity_id! {
+    /// Identifies an organization (`org_uuid` in the login response).
+    pub struct OrganizationId;
+}
+
+entity_id! {
+    /// Identifies the retailer side of a retailer organization
+    /// (`retailer_uuid` in the login response).
+    pub struct RetailerId;
+}
+
+entity_id! {
+    /// Identifies the supplier side of a supplier organization
+    /// (`supplier_uuid` in the login response).
+    pub struct SupplierId;
+}

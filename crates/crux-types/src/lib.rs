@@ -13,8 +13,8 @@ mod serde_util;
 pub mod id;
 pub mod organization;
 
-pub use id::{PermissionId, PersonId, UserId};
+pub use id::{OrganizationId, PermissionId, PersonId, RetailerId, SupplierId, UserId};
 pub use organization::{
-    OrgUserRef, Permission, PermissionAssignments, PermissionEntry, PermissionVisibility, Person,
-    User, UserStatus,
+    AuthToken, LoginRequest, LoginResponse, OrgType, OrgUserRef, Permission, PermissionAssignments,
+    PermissionEntry, PermissionVisibility, Person, User, UserStatus,
 };

@@ -1,4 +1,4 @@
-//! Organization domain: users, the people behind them, and their
+//! Organization domain: login, users, the people behind them, and their
 //! permissions.
 //!
 //! Endpoints returning these types:
@@ -7,6 +7,7 @@
 //! |---|---|
 //! | `GET /organizations/users/all/` (Get All Users) | `Vec<`[`User`]`>` |
 //! | `GET /organizations/users/detail/{user_uuid}/` (Get User) | [`User`] |
+//! | `POST /organizations/user-login/` (Retrieve Auth Token), body [`LoginRequest`] | [`LoginResponse`] |
 //!
 //! # Compatibility
 //!
@@ -16,10 +17,12 @@
 //! builds these structs with literals should expect that. Decoding ignores
 //! fields it does not model, so it never fails on a new field.
 
+mod login;
 mod permission;
 mod person;
 mod user;
 
+pub use login::{AuthToken, LoginRequest, LoginResponse, OrgType};
 pub use permission::{Permission, PermissionAssignments, PermissionEntry, PermissionVisibility};
 pub use person::Person;
 pub use user::{OrgUserRef, User, UserStatus};

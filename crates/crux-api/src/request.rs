@@ -1,0 +1,196 @@
+//! The path of one call: build the request, send it through the transport
+//! under a deadline, retry by the [`RetryPolicy`](crate::RetryPolicy), check
+//! the status, decode the body.
+//!
+//! Every endpoint method ends here, so headers, limits, retries and error
+//! reporting are decided once.
+
+use std::{future::Future, pin::Pin, time::Duration};
+
+use bytes::Bytes;
+use crux_transport::Transport;
+use http::{HeaderValue, Method, Request, Response, header};
+use serde::{Serialize, de::DeserializeOwned};
+use tokio::time::Instant;
+
+use crate::{
+    Client, Error, ErrorKind,
+    retry::{is_idempotent, is_retryable_status},
+};
+
+/// The future of a request value's `.await`: boxed, `Send`, borrowing the
+/// [`Client`].
+pub type ResponseFuture<'a, T> = Pin<Box<dyn Future<Output = Result<T, Error>> + Send + 'a>>;
+
+/// `crux-rs/<version>`, sent as `User-Agent` on every request.
+const USER_AGENT: &str = concat!("crux-rs/", env!("CARGO_PKG_VERSION"));
+/// The content type of every request body.
+const JSON_UTF8: &str = "application/json; charset=utf-8";
+
+impl Client {
+    /// Sends a request without a body and decodes a JSON response into `T`.
+    pub(crate) async fn get_json<T: DeserializeOwned>(&self, path: &str) -> Result<T, Error> {
+        let response = self.call(Method::GET, path, None).await?;
+        decode(response).map_err(|e| e.with_request(&Method::GET, path))
+    }
+
+    /// Sends `body` as JSON and decodes a JSON response into `T`.
+    pub(crate) async fn send_json<B: Serialize, T: DeserializeOwned>(
+        &self,
+        method: Method,
+        path: &str,
+        body: &B,
+    ) -> Result<T, Error> {
+        let bytes = serde_json::to_vec(body)
+            .map_err(|e| Error::config("the request body could not be encoded").with_source(e))?;
+        let response = self
+            .call(method.clone(), path, Some(Bytes::from(bytes)))
+            .await?;
+        decode(response).map_err(|e| e.with_request(&method, path))
+    }
+
+    /// Sends the request, retrying by the policy, and returns a success
+    /// response or the last error.
+    async fn call(
+        &self,
+        method: Method,
+        path: &str,
+        body: Option<Bytes>,
+    ) -> Result<Response<Bytes>, Error> {
+        let inner = &*self.inner;
+        let policy = &inner.retry;
+        // Without a tokio timer there is no way to wait between attempts.
+        let max_attempts = if has_timer() { policy.max_attempts } else { 1 };
+        let deadline = has_timer().then(|| Instant::now() + inner.call_timeout);
+        let mut attempt = 1;
+        loop {
+            let remaining = deadline.map(|d| d.saturating_duration_since(Instant::now()));
+            let attempt_timeout = remaining.map_or(inner.timeout, |r| r.min(inner.timeout));
+            let request = build_request(self, method.clone(), path, body.clone())?;
+            let error = match self.attempt(request, attempt_timeout).await {
+                Ok(response) => return Ok(response),
+                Err(error) => error.with_request(&method, path).with_attempts(attempt),
+            };
+            if !should_retry(&method, &error) {
+                return Err(mark_outcome(&method, error));
+            }
+            if attempt >= max_attempts {
+                return Err(mark_outcome(&method, error));
+            }
+            let delay = match error.retry_after() {
+                Some(asked) if asked > policy.max_backoff => return Err(error),
+                Some(asked) => asked,
+                None => policy.backoff(attempt + 1),
+            };
+            let left = deadline.map(|d| d.saturating_duration_since(Instant::now()));
+            if left.is_some_and(|left| delay >= left) {
+                return Err(mark_outcome(&method, error));
+            }
+            tokio::time::sleep(delay).await;
+            attempt += 1;
+        }
+    }
+
+    /// One attempt: send under the per-attempt deadline, enforce the size
+    /// limit, and turn a non-success status into an error.
+    async fn attempt(
+        &self,
+        request: Request<Bytes>,
+        timeout: Duration,
+    ) -> Result<Response<Bytes>, Error> {
+        let inner = &*self.inner;
+        let response = with_deadline(timeout, inner.transport.send(request))
+            .await?
+            .map_err(Error::transport)?;
+        if response.body().len() > inner.max_response_body_bytes {
+            return Err(Error::body_too_large(inner.max_response_body_bytes));
+        }
+        if !response.status().is_success() {
+            return Err(Error::from_status(
+                response.status(),
+                response.headers(),
+                response.body(),
+            ));
+        }
+        Ok(response)
+    }
+}
+
+fn build_request(
+    client: &Client,
+    method: Method,
+    path: &str,
+    body: Option<Bytes>,
+) -> Result<Request<Bytes>, Error> {
+    let inner = &*client.inner;
+    let has_body = body.is_some();
+    let mut request = Request::new(body.unwrap_or_default());
+    *request.method_mut() = method;
+    *request.uri_mut() = inner.base_url.join(path)?;
+    let headers = request.headers_mut();
+    if let Some(token) = &inner.token {
+        headers.insert(header::AUTHORIZATION, token.header_value().clone());
+    }
+    headers.insert(header::ACCEPT, HeaderValue::from_static("application/json"));
+    headers.insert(header::USER_AGENT, HeaderValue::from_static(USER_AGENT));
+    if has_body {
+        headers.insert(header::CONTENT_TYPE, HeaderValue::from_static(JSON_UTF8));
+    }
+    Ok(request)
+}
+
+/// Whether `error` is worth another attempt of a `method` request.
+fn should_retry(method: &Method, error: &Error) -> bool {
+    let idempotent = is_idempotent(method);
+    if let Some(transport) = error.transport_error() {
+        let tls = transport.kind() == crux_transport::TransportErrorKind::Tls;
+        let too_large = transport.kind() == crux_transport::TransportErrorKind::BodyTooLarge;
+        return !tls && !too_large && (idempotent || !transport.may_have_been_sent());
+    }
+    match error.kind() {
+        ErrorKind::Timeout => idempotent,
+        ErrorKind::Status => idempotent && error.status().is_some_and(is_retryable_status),
+        _ => false,
+    }
+}
+
+/// A POST or PATCH that failed after it may have reached the server has an
+/// unknown outcome: say so rather than retry it.
+fn mark_outcome(method: &Method, error: Error) -> Error {
+    if is_idempotent(method) {
+        return error;
+    }
+    let may_have_been_sent = match error.transport_error() {
+        Some(transport) => transport.may_have_been_sent(),
+        None => error.kind() == ErrorKind::Timeout,
+    };
+    if may_have_been_sent {
+        error.with_outcome_unknown()
+    } else {
+        error
+    }
+}
+
+/// Decodes a success body, reporting the JSON path where decoding failed.
+fn decode<T: DeserializeOwned>(response: Response<Bytes>) -> Result<T, Error> {
+    let (parts, body) = response.into_parts();
+    let deserializer = &mut serde_json::Deserializer::from_slice(&body);
+    serde_path_to_error::deserialize(deserializer)
+        .map_err(|e| Error::decode(parts.status, &body, e))
+}
+
+/// Whether a tokio runtime (and so its timer) is running here.
+fn has_timer() -> bool {
+    tokio::runtime::Handle::try_current().is_ok()
+}
+
+/// Runs `future` under `deadline` on the tokio timer when a tokio runtime is
+/// running; elsewhere the transport's own timeouts apply.
+async fn with_deadline<F: Future>(deadline: Duration, future: F) -> Result<F::Output, Error> {
+    if !has_timer() {
+        return Ok(future.await);
+    }
+    tokio::time::timeout(deadline, future)
+        .await
+        .map_err(|_| Error::timeout())
+}
