@@ -1,0 +1,251 @@
+//! Injectable faults: bad statuses, stalls, dropped connections, broken
+//! bodies. See [`Fault`].
+
+mod parse;
+
+use std::sync::Mutex;
+use std::time::Duration;
+
+use http::Method;
+
+pub use parse::ParseFaultError;
+
+use crate::state::lock;
+
+/// A fault to apply to the next matching request(s); queue it with
+/// [`MockServer::inject`](crate::MockServer::inject).
+///
+/// Build one with a constructor (the kind), then refine it:
+///
+/// ```
+/// use std::time::Duration;
+/// use crux_mock::Fault;
+/// use http::Method;
+///
+/// // The next 2 requests, whatever the route: 503 with Retry-After: 1.
+/// let outage = Fault::status(503).retry_after("1").times(2);
+/// // The next users list request: a 2 s wait, then the normal answer.
+/// let slow = Fault::stall(Duration::from_secs(2)).on(Method::GET, "/organizations/users/all/");
+/// // The same, from the text form (`crux --mock-fault ...`).
+/// assert_eq!("stall=2s,on=GET:/organizations/users/all/".parse::<Fault>()?, slow);
+/// assert_eq!(outage.to_string(), "status=503,times=2,retry-after=1");
+/// # Ok::<(), crux_mock::ParseFaultError>(())
+/// ```
+///
+/// # Matching
+///
+/// Each request first looks at the queue, in injection order: the first
+/// fault that matches the request (any request, or the route given to
+/// [`on`](Self::on)) and has uses left is used once, then the request goes
+/// on as the fault says. At most one fault applies to a request. A fault is
+/// dropped from the queue once used [`times`](Self::times) times.
+///
+/// # Text form
+///
+/// [`FromStr`](std::str::FromStr) and [`Display`](std::fmt::Display) use a
+/// comma-separated list of items, in any order, exactly one of them a kind:
+///
+/// | Item | Meaning |
+/// |---|---|
+/// | `status=CODE` | [`Fault::status`]; CODE in 200..=999 |
+/// | `stall=DURATION` | [`Fault::stall`]; `500ms`, `2s`, `1m`, `250us`, or plain seconds (`2`) |
+/// | `close-before-headers` | [`Fault::close_before_headers`] |
+/// | `close-after-headers` | [`Fault::close_after_headers`] |
+/// | `truncated-body` | [`Fault::truncated_body`] |
+/// | `malformed-json` | [`Fault::malformed_json`] |
+/// | `times=N` | [`Fault::times`] (default 1) |
+/// | `retry-after=VALUE` | [`Fault::retry_after`]; VALUE may contain commas (an HTTP date) |
+/// | `on=METHOD:PATH` | [`Fault::on`], e.g. `on=GET:/organizations/users/all/` |
+///
+/// Keys are case-insensitive and spaces around items are ignored. A piece
+/// that does not start with a known key continues the previous
+/// `retry-after=` or `on=` value, so
+/// `status=503,retry-after=Wed, 21 Oct 2015 07:28:00 GMT` works.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Fault {
+    pub(crate) kind: FaultKind,
+    pub(crate) times: usize,
+    pub(crate) route: Option<(Method, String)>,
+    pub(crate) retry_after: Option<String>,
+}
+
+/// What a fault does.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum FaultKind {
+    /// Answer this status (a valid code of at least 200) with a JSON detail.
+    Status(u16),
+    /// Wait, then answer normally.
+    Stall(Duration),
+    /// Read the request, close without answering.
+    CloseBeforeHeaders,
+    /// Send the real status and headers, then close.
+    CloseAfterHeaders,
+    /// Send the real response with half its body, then close.
+    TruncatedBody,
+    /// 200 with an invalid JSON body.
+    MalformedJson,
+}
+
+impl Fault {
+    fn new(kind: FaultKind) -> Self {
+        Self {
+            kind,
+            times: 1,
+            route: None,
+            retry_after: None,
+        }
+    }
+
+    /// Answer `status` with a JSON `{"detail": "..."}` body, without running
+    /// the route (no authentication, no handler).
+    ///
+    /// A code that is not a valid final status (below 200 or above 999) is
+    /// answered as 500.
+    #[must_use]
+    pub fn status(status: u16) -> Self {
+        Self::new(FaultKind::Status(status))
+    }
+
+    /// Wait `duration`, then handle the request normally. The wait uses
+    /// tokio's clock, so a paused test clock skips it.
+    #[must_use]
+    pub fn stall(duration: Duration) -> Self {
+        Self::new(FaultKind::Stall(duration))
+    }
+
+    /// Read the whole request, then close the connection without sending
+    /// anything: the client sees the connection closed after sending (hyper:
+    /// `IncompleteMessage`).
+    #[must_use]
+    pub fn close_before_headers() -> Self {
+        Self::new(FaultKind::CloseBeforeHeaders)
+    }
+
+    /// Handle the request, send the real status line and headers (with the
+    /// `Content-Length` of the real body), then close the connection before
+    /// any body byte: the client gets the head, then a body error. A real
+    /// response with an empty body (`HEAD`) is sent as is.
+    #[must_use]
+    pub fn close_after_headers() -> Self {
+        Self::new(FaultKind::CloseAfterHeaders)
+    }
+
+    /// Handle the request and send the real response with the
+    /// `Content-Length` of the full body, but only its first half (rounded
+    /// down), then close the connection: the client gets a body error. A
+    /// real response with an empty body (`HEAD`) is sent as is.
+    #[must_use]
+    pub fn truncated_body() -> Self {
+        Self::new(FaultKind::TruncatedBody)
+    }
+
+    /// Answer 200 with `Content-Type: application/json` and a body that is
+    /// not valid JSON, without running the route.
+    #[must_use]
+    pub fn malformed_json() -> Self {
+        Self::new(FaultKind::MalformedJson)
+    }
+
+    /// Add a `Retry-After` header with `value` verbatim (seconds or an HTTP
+    /// date) to the response the fault sends: the fault's own response for
+    /// [`status`](Self::status) and [`malformed_json`](Self::malformed_json),
+    /// the real response otherwise. Ignored by
+    /// [`close_before_headers`](Self::close_before_headers), which sends
+    /// nothing, and dropped if it is not a valid header value.
+    #[must_use]
+    pub fn retry_after(mut self, value: impl Into<String>) -> Self {
+        self.retry_after = Some(value.into());
+        self
+    }
+
+    /// Apply to the next `n` matching requests instead of 1. `times(0)`
+    /// makes a fault that never applies.
+    #[must_use]
+    pub fn times(mut self, n: usize) -> Self {
+        self.times = n;
+        self
+    }
+
+    /// Match only requests with this method and this path (exact, as sent,
+    /// without the query string), instead of any request.
+    #[must_use]
+    pub fn on(mut self, method: Method, path: impl Into<String>) -> Self {
+        self.route = Some((method, path.into()));
+        self
+    }
+
+    /// Whether the fault applies to a request for `method` and `path`.
+    fn matches(&self, method: &Method, path: &str) -> bool {
+        self.route
+            .as_ref()
+            .is_none_or(|(m, p)| m == method && p == path)
+    }
+}
+
+/// The injected faults not used up yet, in injection order.
+#[derive(Debug, Default)]
+pub(crate) struct FaultQueue {
+    queue: Mutex<Vec<Fault>>,
+}
+
+impl FaultQueue {
+    /// Queues `fault` (a fault with `times(0)` is dropped).
+    pub(crate) fn push(&self, fault: Fault) {
+        if fault.times > 0 {
+            lock(&self.queue).push(fault);
+        }
+    }
+
+    /// Uses the first fault matching the request once, if any; the returned
+    /// copy has `times` 1.
+    pub(crate) fn take(&self, method: &Method, path: &str) -> Option<Fault> {
+        let mut queue = lock(&self.queue);
+        let index = queue.iter().position(|f| f.matches(method, path))?;
+        let fault = &mut queue[index];
+        fault.times -= 1;
+        let used = Fault {
+            times: 1,
+            ..fault.clone()
+        };
+        if fault.times == 0 {
+            queue.remove(index);
+        }
+        Some(used)
+    }
+
+    /// Faults still queued.
+    pub(crate) fn len(&self) -> usize {
+        lock(&self.queue).len()
+    }
+
+    /// Drops every queued fault.
+    pub(crate) fn clear(&self) {
+        lock(&self.queue).clear();
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn queue_uses_first_match_and_counts_down() {
+        let queue = FaultQueue::default();
+        queue.push(Fault::status(503).times(2).on(Method::POST, "/a/"));
+        queue.push(Fault::malformed_json());
+        queue.push(Fault::status(500).times(0));
+        assert_eq!(queue.len(), 2);
+
+        let first = queue.take(&Method::GET, "/a/").expect("any-route fault");
+        assert_eq!(first.kind, FaultKind::MalformedJson);
+        assert!(queue.take(&Method::GET, "/a/").is_none());
+
+        for _ in 0..2 {
+            let fault = queue.take(&Method::POST, "/a/").expect("route fault");
+            assert_eq!(fault.kind, FaultKind::Status(503));
+            assert_eq!(fault.times, 1);
+        }
+        assert!(queue.take(&Method::POST, "/a/").is_none());
+        assert_eq!(queue.len(), 0);
+    }
+}
