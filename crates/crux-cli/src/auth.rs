@@ -1,0 +1,176 @@
+//! Where the API token comes from: `CRUX_TOKEN`, `--token-file`, or the
+//! built-in sandbox's demo user. Never from a plain argument, which would end
+//! up in shell history and process listings.
+
+use std::{
+    env, fmt,
+    fs::File,
+    io::{self, Read},
+    path::Path,
+};
+
+use crate::exit::{Exit, Failure};
+
+/// The environment variable holding the token.
+pub(crate) const TOKEN_ENV: &str = "CRUX_TOKEN";
+
+/// Token files larger than this are refused (a token is ~40 bytes; this
+/// stops `--token-file /dev/zero` from reading forever).
+const MAX_TOKEN_FILE_BYTES: u64 = 64 * 1024;
+
+/// The message for a missing token.
+pub(crate) const NO_TOKEN: &str = "no API token: set CRUX_TOKEN, pass --token-file PATH, or use --mock to try the built-in sandbox";
+
+/// Where a token came from, to say which one a server refused.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) enum TokenSource {
+    /// The `CRUX_TOKEN` environment variable.
+    Env,
+    /// `--token-file PATH`.
+    File(String),
+    /// The demo user of the built-in sandbox, by username.
+    Mock(&'static str),
+}
+
+impl fmt::Display for TokenSource {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Self::Env => write!(f, "the API token from {TOKEN_ENV}"),
+            Self::File(path) => write!(f, "the API token from {path}"),
+            Self::Mock(user) => write!(f, "the demo token of {user}"),
+        }
+    }
+}
+
+/// An API token and where it came from. `Debug` never shows the token.
+pub(crate) struct Token {
+    secret: String,
+    source: TokenSource,
+}
+
+impl Token {
+    /// The demo token of a built-in sandbox user.
+    pub(crate) fn demo(secret: &str, username: &'static str) -> Self {
+        Self {
+            secret: secret.to_owned(),
+            source: TokenSource::Mock(username),
+        }
+    }
+
+    /// The token itself, to hand to the client (and to redact errors).
+    pub(crate) fn secret(&self) -> &str {
+        &self.secret
+    }
+
+    /// Where it came from.
+    pub(crate) fn source(&self) -> &TokenSource {
+        &self.source
+    }
+}
+
+impl fmt::Debug for Token {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("Token")
+            .field("secret", &"<redacted>")
+            .field("source", &self.source)
+            .finish()
+    }
+}
+
+/// The token from `--token-file` when given, else from `CRUX_TOKEN` (an
+/// empty variable counts as unset).
+pub(crate) fn resolve(token_file: Option<&Path>) -> Result<Token, Failure> {
+    let (secret, source) = match token_file {
+        Some(path) => {
+            let shown = path.display().to_string();
+            let text = read_token_file(path).map_err(|e| {
+                Failure::new(
+                    Exit::Auth,
+                    format!("cannot read the token file {shown}: {e}"),
+                )
+            })?;
+            let secret = text.trim_end_matches(['\n', '\r']).to_owned();
+            if secret.is_empty() {
+                return Err(Failure::new(
+                    Exit::Auth,
+                    format!("the token file {shown} is empty"),
+                ));
+            }
+            (secret, TokenSource::File(shown))
+        }
+        None => match env::var_os(TOKEN_ENV) {
+            None => return Err(Failure::new(Exit::Auth, NO_TOKEN)),
+            Some(value) if value.is_empty() => return Err(Failure::new(Exit::Auth, NO_TOKEN)),
+            Some(value) => match value.into_string() {
+                Ok(secret) => (secret, TokenSource::Env),
+                Err(_) => {
+                    return Err(Failure::new(
+                        Exit::Auth,
+                        format!("{TOKEN_ENV} is not valid UTF-8"),
+                    ));
+                }
+            },
+        },
+    };
+    check(&secret, &source)?;
+    Ok(Token { secret, source })
+}
+
+/// The token rules of the client (non-empty, no whitespace or control
+/// characters), checked here so that a bad token is exit code 3 and the
+/// message says where it came from. Never echoes the token.
+fn check(secret: &str, source: &TokenSource) -> Result<(), Failure> {
+    if secret.is_empty() {
+        return Err(Failure::new(Exit::Auth, format!("{source} is empty")));
+    }
+    if secret.chars().any(|c| c.is_whitespace() || c.is_control()) {
+        return Err(Failure::new(
+            Exit::Auth,
+            format!("{source} contains whitespace or control characters"),
+        ));
+    }
+    Ok(())
+}
+
+fn read_token_file(path: &Path) -> io::Result<String> {
+    let mut bytes = Vec::new();
+    File::open(path)?
+        .take(MAX_TOKEN_FILE_BYTES + 1)
+        .read_to_end(&mut bytes)?;
+    if bytes.len() as u64 > MAX_TOKEN_FILE_BYTES {
+        return Err(io::Error::new(
+            io::ErrorKind::InvalidData,
+            format!("larger than {MAX_TOKEN_FILE_BYTES} bytes"),
+        ));
+    }
+    String::from_utf8(bytes)
+        .map_err(|_| io::Error::new(io::ErrorKind::InvalidData, "not valid UTF-8"))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn debug_never_shows_the_token() {
+        let token = Token::demo("s3cr3t-token", "admin@example.com");
+        let debug = format!("{token:?}");
+        assert!(!debug.contains("s3cr3t"), "{debug}");
+        assert!(debug.contains("admin@example.com"), "{debug}");
+    }
+
+    #[test]
+    fn bad_tokens_are_refused_without_echo() {
+        for bad in ["", "a b", "tab\there", "nl\nx", "\u{7f}"] {
+            let failure = check(bad, &TokenSource::Env).err();
+            let failure = failure.as_ref().map(|f| (f.exit(), f.message()));
+            assert!(matches!(failure, Some((Exit::Auth, _))), "{bad:?}");
+        }
+        let message = check("abc def", &TokenSource::Env)
+            .err()
+            .map(|f| f.message().to_owned())
+            .unwrap_or_default();
+        assert!(!message.contains("abc"), "{message}");
+        assert!(check("demoretaileradmin01", &TokenSource::Env).is_ok());
+    }
+}

@@ -1,0 +1,197 @@
+//! Exit codes, one per class of failure, and [`Failure`]: what the binary
+//! reports before exiting.
+//!
+//! The table below is also in the crate README and in `crux --help`; a test
+//! keeps the three in step.
+
+use std::{error::Error as _, fmt, process::ExitCode};
+
+use crux_api::ErrorKind;
+
+/// Why `crux` failed: each variant is an exit code.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Exit {
+    /// 1: anything not listed below (I/O errors, the sandbox could not start).
+    Other = 1,
+    /// 2: usage: invalid arguments or options (also clap's code for them).
+    Usage = 2,
+    /// 3: no API token, an unusable one, or 401 Unauthorized.
+    Auth = 3,
+    /// 4: 403 Forbidden: the user lacks a permission the command needs.
+    Permission = 4,
+    /// 5: 404 Not Found.
+    NotFound = 5,
+    /// 6: network: the API could not be reached or did not answer in time.
+    Network = 6,
+    /// 7: server: a 5xx status, another unexpected response, a body that does
+    /// not decode.
+    Server = 7,
+}
+
+impl Exit {
+    /// Every failure code, in order.
+    #[cfg(test)]
+    pub(crate) const ALL: [Self; 7] = [
+        Self::Other,
+        Self::Usage,
+        Self::Auth,
+        Self::Permission,
+        Self::NotFound,
+        Self::Network,
+        Self::Server,
+    ];
+
+    /// The process exit code.
+    pub(crate) const fn code(self) -> u8 {
+        self as u8
+    }
+
+    /// The class of an API error.
+    pub(crate) fn of_api_error(error: &crux_api::Error) -> Self {
+        match error.kind() {
+            ErrorKind::Transport | ErrorKind::Timeout => Self::Network,
+            ErrorKind::Status => match error.status().map(|s| s.as_u16()) {
+                Some(401) => Self::Auth,
+                Some(403) => Self::Permission,
+                Some(404) => Self::NotFound,
+                _ => Self::Server,
+            },
+            ErrorKind::Decode | ErrorKind::BodyTooLarge => Self::Server,
+            // The token is checked before the client is built (auth.rs), so a
+            // configuration error is about the base URL: a usage error. One
+            // with a cause is the HTTP stack failing to start.
+            ErrorKind::Config if error.source().is_some() => Self::Other,
+            ErrorKind::Config => Self::Usage,
+            _ => Self::Other,
+        }
+    }
+}
+
+impl From<Exit> for ExitCode {
+    fn from(exit: Exit) -> Self {
+        ExitCode::from(exit.code())
+    }
+}
+
+/// The exit code table of `crux --help` (and of the README).
+pub(crate) const EXIT_CODES_HELP: &str = "\
+Exit codes:
+  0  success
+  1  any other error (I/O, the sandbox could not start)
+  2  usage: invalid arguments or options, an unusable --base-url
+  3  token: no API token, an unusable one, or 401 Unauthorized
+  4  permission: 403 Forbidden (the user lacks a permission the command needs)
+  5  not found: 404 Not Found
+  6  network: the API could not be reached or did not answer in time
+  7  server: a 5xx status, another unexpected response, a body that does not decode
+
+Environment:
+  CRUX_TOKEN  the API token (a token is never accepted as an argument;
+              --token-file PATH reads it from a file instead)";
+
+/// The shortest secret [`Failure::redact`] looks for.
+const MIN_REDACTED_CHARS: usize = 8;
+
+/// A failure to report: one line for stderr, and the exit code.
+#[derive(Debug)]
+pub(crate) struct Failure {
+    exit: Exit,
+    message: String,
+}
+
+impl Failure {
+    /// A failure of class `exit`. The message is made one line: control
+    /// characters (newlines, escape sequences) are escaped.
+    pub(crate) fn new(exit: Exit, message: impl fmt::Display) -> Self {
+        Self {
+            exit,
+            message: one_line(&message.to_string()),
+        }
+    }
+
+    /// The exit code.
+    pub(crate) fn exit(&self) -> Exit {
+        self.exit
+    }
+
+    /// The line to print after `error: `.
+    pub(crate) fn message(&self) -> &str {
+        &self.message
+    }
+
+    /// Replaces every occurrence of `secret` in the message with
+    /// `<redacted>`: a last line of defense so that no token is ever printed,
+    /// whatever a server or a library put in an error.
+    ///
+    /// Secrets shorter than 8 characters are left alone: they match ordinary
+    /// text by chance (`x` in `example.com`), and marking those places would
+    /// show what the secret is.
+    pub(crate) fn redact(mut self, secret: &str) -> Self {
+        if secret.chars().count() >= MIN_REDACTED_CHARS && self.message.contains(secret) {
+            self.message = self.message.replace(secret, "<redacted>");
+        }
+        self
+    }
+}
+
+/// The error and the deepest error of its `source` chain, when that one says
+/// something more (e.g. `Connection refused (os error 111)`).
+pub(crate) fn with_root_cause(error: &(dyn std::error::Error + 'static)) -> String {
+    let mut text = error.to_string();
+    let mut root = error.source();
+    while let Some(next) = root.and_then(|e| e.source()) {
+        root = Some(next);
+    }
+    if let Some(root) = root {
+        let root = root.to_string();
+        if !root.is_empty() && !text.ends_with(&root) {
+            text.push_str(": ");
+            text.push_str(&root);
+        }
+    }
+    text
+}
+
+fn one_line(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        if c.is_control() {
+            out.extend(c.escape_default());
+        } else {
+            out.push(c);
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn codes_are_distinct_and_documented_everywhere() {
+        let readme = include_str!("../README.md");
+        for exit in Exit::ALL {
+            let code = exit.code();
+            assert!(
+                EXIT_CODES_HELP.contains(&format!("\n  {code}  ")),
+                "--help lacks exit code {code}"
+            );
+            assert!(
+                readme.contains(&format!("| {code} |")),
+                "the README lacks exit code {code}"
+            );
+        }
+        assert_eq!(Exit::Usage.code(), 2, "clap exits 2 on usage errors");
+    }
+
+    #[test]
+    fn messages_are_one_line_and_redacted() {
+        let failure =
+            Failure::new(Exit::Auth, "bad\ntoken s3cr3t-token\u{1b}[31m").redact("s3cr3t-token");
+        assert_eq!(failure.message(), "bad\\ntoken <redacted>\\u{1b}[31m");
+        assert_eq!(failure.exit(), Exit::Auth);
+        let failure = Failure::new(Exit::Usage, "http://example.com").redact("x");
+        assert_eq!(failure.message(), "http://example.com");
+    }
+}

@@ -1,0 +1,477 @@
+//! The `crux` binary, end to end: against its built-in sandbox (`--mock`),
+//! against a `crux-mock` server started here (`--base-url`), and as
+//! `crux mock serve`.
+//!
+//! Every run checks that no token ever shows up on stdout or stderr.
+
+use std::{
+    io::{BufRead, BufReader},
+    net::TcpListener,
+    path::PathBuf,
+    process::{Child, Command as StdCommand, Stdio},
+    sync::mpsc,
+    time::Duration,
+};
+
+use assert_cmd::Command;
+use crux_mock::{DEMO_USERS, DemoUser, Fault, MockServer};
+use crux_types::User;
+use tokio::runtime::Runtime;
+
+const CRUX: &str = env!("CARGO_BIN_EXE_crux");
+
+/// A well-formed token that the mock does not know.
+const UNKNOWN_TOKEN: &str = "unknowntoken0000000000000000000000s3cr3t";
+
+const NO_TOKEN_LINE: &str = "error: no API token: set CRUX_TOKEN, pass --token-file PATH, or use --mock to try the built-in sandbox\n";
+
+/// `crux` with a clean environment for the token.
+fn crux() -> Command {
+    let mut cmd = Command::new(CRUX);
+    cmd.env_remove("CRUX_TOKEN");
+    cmd
+}
+
+/// The outcome of a run.
+#[derive(Debug)]
+struct Run {
+    code: Option<i32>,
+    stdout: String,
+    stderr: String,
+}
+
+/// Runs `cmd` and checks that no token (demo or made up) is printed.
+fn run(cmd: &mut Command) -> Run {
+    let output = cmd.timeout(Duration::from_secs(60)).output().unwrap();
+    let run = Run {
+        code: output.status.code(),
+        stdout: String::from_utf8(output.stdout).unwrap(),
+        stderr: String::from_utf8(output.stderr).unwrap(),
+    };
+    let secrets = DEMO_USERS.iter().map(|u| u.token).chain([UNKNOWN_TOKEN]);
+    for secret in secrets {
+        assert!(
+            !run.stdout.contains(secret) && !run.stderr.contains(secret),
+            "a token was printed: {run:#?}"
+        );
+    }
+    run
+}
+
+/// A failed run: the exit code, nothing on stdout, and on stderr exactly one
+/// line `error: ...` (returned, with its newline) after `--mock`'s note.
+fn failure(cmd: &mut Command, code: i32) -> String {
+    let run = run(cmd);
+    assert_eq!(run.code, Some(code), "{run:#?}");
+    assert_eq!(run.stdout, "", "{run:#?}");
+    let stderr = match run.stderr.split_once('\n') {
+        Some((first, rest)) if first.starts_with("note: using the built-in") => rest,
+        _ => &run.stderr,
+    };
+    assert!(stderr.starts_with("error: "), "{run:#?}");
+    assert!(stderr.ends_with('\n'), "{run:#?}");
+    assert_eq!(stderr.lines().count(), 1, "{run:#?}");
+    stderr.to_owned()
+}
+
+fn success(cmd: &mut Command) -> Run {
+    let run = run(cmd);
+    assert_eq!(run.code, Some(0), "{run:#?}");
+    run
+}
+
+/// A `crux-mock` server on a runtime of its own, serving while the test
+/// runs the binary.
+struct Sandbox {
+    // Dropped first: the server stops, then its runtime.
+    server: MockServer,
+    _runtime: Runtime,
+}
+
+impl Sandbox {
+    fn start() -> Self {
+        let runtime = tokio::runtime::Builder::new_multi_thread()
+            .worker_threads(1)
+            .enable_all()
+            .build()
+            .unwrap();
+        let server = runtime.block_on(MockServer::start()).unwrap();
+        Self {
+            server,
+            _runtime: runtime,
+        }
+    }
+
+    /// `crux --base-url <mock>` with `CRUX_TOKEN` set to `token`.
+    fn crux(&self, token: &str) -> Command {
+        let mut cmd = crux();
+        cmd.env("CRUX_TOKEN", token)
+            .args(["--base-url", self.server.base_url()]);
+        cmd
+    }
+}
+
+fn demo_user(pred: impl Fn(&DemoUser) -> bool) -> &'static DemoUser {
+    DEMO_USERS.iter().find(|u| pred(u)).unwrap()
+}
+
+fn can_list(user: &DemoUser) -> bool {
+    user.status == "ACTIVE" && user.permissions.contains(&"view_org_users")
+}
+
+fn parse_users(json: &str) -> Vec<User> {
+    serde_json::from_str(json).unwrap()
+}
+
+/// A path for a file of this test, under Cargo's temp dir for tests.
+fn temp_file(name: &str, contents: &str) -> PathBuf {
+    let path = PathBuf::from(env!("CARGO_TARGET_TMPDIR")).join(format!("crux-cli-{name}"));
+    std::fs::write(&path, contents).unwrap();
+    path
+}
+
+// --- --mock -----------------------------------------------------------------
+
+#[test]
+fn mock_users_list_table() {
+    let run = success(crux().args(["--mock", "users", "list"]));
+    insta::assert_snapshot!("users_list_table", run.stdout);
+    assert_eq!(
+        run.stderr,
+        "note: using the built-in CRUX sandbox (crux-mock) as admin@retail.demo.example\n"
+    );
+}
+
+#[test]
+fn mock_users_list_json_with_options_after_the_subcommand() {
+    let run = success(crux().args(["users", "list", "--mock", "-o", "json"]));
+    insta::assert_snapshot!("users_list_json", run.stdout);
+    assert!(run.stdout.ends_with("]\n") && !run.stdout.ends_with("\n\n"));
+    let users = parse_users(&run.stdout);
+    assert_eq!(users.len(), 4);
+    assert!(
+        users
+            .iter()
+            .all(|u| u.person.email.ends_with("@retail.demo.example"))
+    );
+    // The JSON is the typed values re-serialized: stable, pretty.
+    assert_eq!(
+        run.stdout,
+        format!("{}\n", serde_json::to_string_pretty(&users).unwrap())
+    );
+
+    let before = success(crux().args(["--output", "json", "--mock", "users", "list"]));
+    assert_eq!(before.stdout, run.stdout);
+}
+
+#[test]
+fn mock_ignores_crux_token() {
+    let run = success(
+        crux()
+            .env("CRUX_TOKEN", UNKNOWN_TOKEN)
+            .args(["users", "list", "--mock"]),
+    );
+    assert!(run.stdout.starts_with("NAME "), "{run:#?}");
+}
+
+#[test]
+fn mock_faults_map_to_exit_codes() {
+    let line = failure(
+        crux().args([
+            "--mock",
+            "--mock-fault",
+            "status=500,times=3",
+            "users",
+            "list",
+        ]),
+        7,
+    );
+    assert!(line.contains("500"), "{line}");
+    let line = failure(
+        crux().args(["--mock", "--mock-fault", "malformed-json", "users", "list"]),
+        7,
+    );
+    assert!(line.starts_with("error: unexpected response"), "{line}");
+    let line = failure(
+        crux().args(["--mock", "--mock-fault", "status=404", "users", "list"]),
+        5,
+    );
+    assert!(line.starts_with("error: not found"), "{line}");
+}
+
+// --- --base-url, tokens ---------------------------------------------------
+
+#[test]
+fn base_url_with_a_token_from_the_environment() {
+    let sandbox = Sandbox::start();
+    // The supplier's admin sees the supplier's users.
+    let user = demo_user(|u| can_list(u) && u.org_type == "SUPPLIER");
+    let run = success(sandbox.crux(user.token).args(["users", "list"]));
+    assert_eq!(run.stderr, "");
+    assert!(run.stdout.contains(user.username), "{run:#?}");
+    assert!(!run.stdout.contains("@retail."), "{run:#?}");
+
+    let run = success(
+        sandbox
+            .crux(user.token)
+            .args(["users", "list", "-o", "json"]),
+    );
+    assert_eq!(parse_users(&run.stdout).len(), 4);
+}
+
+#[test]
+fn token_file() {
+    let sandbox = Sandbox::start();
+    let user = demo_user(can_list);
+    let path = temp_file("token-file", &format!("{}\n", user.token));
+    let run = success(
+        crux()
+            .args(["users", "list", "--base-url", sandbox.server.base_url()])
+            .arg("--token-file")
+            .arg(&path),
+    );
+    assert!(run.stdout.contains(user.username), "{run:#?}");
+
+    // --token-file wins over CRUX_TOKEN.
+    success(
+        sandbox
+            .crux(UNKNOWN_TOKEN)
+            .args(["users", "list", "--token-file"])
+            .arg(&path),
+    );
+
+    let line = failure(
+        crux()
+            .args(["users", "list", "--base-url", sandbox.server.base_url()])
+            .args(["--token-file", "/nonexistent/crux-token"]),
+        3,
+    );
+    assert!(line.contains("/nonexistent/crux-token"), "{line}");
+
+    let spaced = temp_file("token-file-spaced", &format!("{} extra\n", user.token));
+    let line = failure(
+        crux()
+            .args(["users", "list", "--base-url", sandbox.server.base_url()])
+            .arg("--token-file")
+            .arg(&spaced),
+        3,
+    );
+    assert!(line.contains("whitespace"), "{line}");
+}
+
+#[test]
+fn refused_tokens_exit_3_without_the_token() {
+    let sandbox = Sandbox::start();
+    let line = failure(sandbox.crux(UNKNOWN_TOKEN).args(["users", "list"]), 3);
+    assert!(
+        line.contains("CRUX_TOKEN") && line.contains("401"),
+        "{line}"
+    );
+
+    // A deactivated user's token is refused too.
+    let former = demo_user(|u| u.status == "DEACTIVATED");
+    failure(sandbox.crux(former.token).args(["users", "list"]), 3);
+
+    // A token the client cannot send: refused before any request.
+    let line = failure(sandbox.crux("two words").args(["users", "list"]), 3);
+    assert!(
+        line.contains("whitespace") && !line.contains("two"),
+        "{line}"
+    );
+    assert_eq!(sandbox.server.total_requests(), 2);
+}
+
+#[test]
+fn missing_permission_exits_4() {
+    let sandbox = Sandbox::start();
+    let buyer = demo_user(|u| u.status == "ACTIVE" && !u.permissions.contains(&"view_org_users"));
+    let line = failure(sandbox.crux(buyer.token).args(["users", "list"]), 4);
+    assert!(
+        line.contains("view_org_users") && line.contains("403"),
+        "{line}"
+    );
+}
+
+#[test]
+fn missing_token_exits_3() {
+    assert_eq!(failure(crux().args(["users", "list"]), 3), NO_TOKEN_LINE);
+    // An empty variable is no token either.
+    let line = failure(crux().env("CRUX_TOKEN", "").args(["users", "list"]), 3);
+    assert_eq!(line, NO_TOKEN_LINE);
+}
+
+#[test]
+fn unreachable_server_exits_6() {
+    let port = {
+        let listener = TcpListener::bind("127.0.0.1:0").unwrap();
+        listener.local_addr().unwrap().port()
+    };
+    let url = format!("http://127.0.0.1:{port}");
+    let line = failure(
+        crux()
+            .env("CRUX_TOKEN", DEMO_USERS[0].token)
+            .args(["users", "list", "--base-url", &url]),
+        6,
+    );
+    assert!(
+        line.starts_with(&format!("error: cannot reach {url}")),
+        "{line}"
+    );
+}
+
+#[test]
+fn server_errors_exit_7() {
+    let sandbox = Sandbox::start();
+    sandbox
+        .server
+        .inject("status=500,times=3".parse::<Fault>().unwrap());
+    let line = failure(sandbox.crux(DEMO_USERS[0].token).args(["users", "list"]), 7);
+    assert!(
+        line.starts_with("error: the server failed") && line.contains("500"),
+        "{line}"
+    );
+    // The GET was retried: every injected 500 was used.
+    assert_eq!(sandbox.server.pending_faults(), 0);
+    assert_eq!(sandbox.server.total_requests(), 3);
+}
+
+#[test]
+fn usage_errors_exit_2() {
+    for args in [
+        &["users", "frobnicate"][..],
+        &["users", "list", "--output", "xml"],
+        &["users", "list", "--env", "staging"],
+        &[
+            "--mock",
+            "--base-url",
+            "http://127.0.0.1:1",
+            "users",
+            "list",
+        ],
+        &["users", "list", "--mock-fault", "status=500"],
+        &["--mock", "--mock-fault", "bogus", "users", "list"],
+        &["mock", "serve", "--port", "http"],
+        &[],
+    ] {
+        let run = run(crux().args(args));
+        assert_eq!(run.code, Some(2), "{args:?}: {run:#?}");
+        assert_eq!(run.stdout, "", "{args:?}: {run:#?}");
+        // clap's message, or the help when no command is given.
+        assert!(
+            run.stderr.starts_with("error: ") || run.stderr.contains("\nUsage: crux"),
+            "{args:?}: {run:#?}"
+        );
+    }
+    // An unusable base URL is a usage error too, and so is a token argument,
+    // whose value is not echoed.
+    let line = failure(
+        crux().env("CRUX_TOKEN", DEMO_USERS[0].token).args([
+            "users",
+            "list",
+            "--base-url",
+            "http://example.com",
+        ]),
+        2,
+    );
+    assert!(line.contains("https"), "{line}");
+    let line = failure(crux().args(["users", "list", "--token", UNKNOWN_TOKEN]), 2);
+    assert!(line.contains("CRUX_TOKEN"), "{line}");
+}
+
+#[test]
+fn help_documents_the_exit_codes() {
+    let run = success(crux().arg("--help"));
+    for line in [
+        "Exit codes:",
+        "  3  token:",
+        "  4  permission:",
+        "  6  network:",
+        "  7  server:",
+        "CRUX_TOKEN",
+    ] {
+        assert!(run.stdout.contains(line), "{line}: {}", run.stdout);
+    }
+}
+
+// --- crux mock serve ------------------------------------------------------
+
+/// Kills the child when the test ends, whether it passes or not.
+struct KillOnDrop(Child);
+
+impl Drop for KillOnDrop {
+    fn drop(&mut self) {
+        let _ = self.0.kill();
+        let _ = self.0.wait();
+    }
+}
+
+#[test]
+fn mock_serve_prints_its_url_and_demo_users() {
+    let mut child = KillOnDrop(
+        StdCommand::new(CRUX)
+            .args([
+                "mock",
+                "serve",
+                "--port",
+                "0",
+                "--fault",
+                "status=503,on=GET:/nope/",
+            ])
+            .env_remove("CRUX_TOKEN")
+            .stdin(Stdio::null())
+            .stdout(Stdio::piped())
+            .stderr(Stdio::null())
+            .spawn()
+            .unwrap(),
+    );
+    let stdout = child.0.stdout.take().unwrap();
+    // Read on a thread, so that a silent child fails the test instead of
+    // hanging it.
+    let (lines_tx, lines_rx) = mpsc::channel();
+    std::thread::spawn(move || {
+        for line in BufReader::new(stdout).lines() {
+            let Ok(line) = line else { break };
+            if lines_tx.send(line).is_err() {
+                break;
+            }
+        }
+    });
+    let mut lines = Vec::new();
+    while lines.len() < DEMO_USERS.len() + 3 {
+        match lines_rx.recv_timeout(Duration::from_secs(30)) {
+            Ok(line) => lines.push(line),
+            Err(e) => panic!("crux mock serve printed {lines:#?}, then {e}"),
+        }
+    }
+    let url = lines[0]
+        .strip_prefix("CRUX sandbox (crux-mock) listening on ")
+        .unwrap()
+        .to_owned();
+    assert!(url.starts_with("http://127.0.0.1:"), "{url}");
+    assert_eq!(lines[1], "");
+    assert!(lines[2].starts_with("USERNAME  "), "{}", lines[2]);
+    for (user, line) in DEMO_USERS.iter().zip(&lines[3..]) {
+        assert!(line.starts_with(user.username), "{line}");
+        assert!(
+            line.contains(user.token) && line.contains(user.password),
+            "{line}"
+        );
+    }
+
+    // The server answers the binary itself.
+    let run = success(crux().env("CRUX_TOKEN", DEMO_USERS[0].token).args([
+        "users",
+        "list",
+        "--base-url",
+        &url,
+    ]));
+    assert!(run.stdout.contains(DEMO_USERS[0].username), "{run:#?}");
+}
+
+#[test]
+fn mock_serve_on_a_busy_port_exits_1() {
+    let listener = TcpListener::bind("127.0.0.1:0").unwrap();
+    let port = listener.local_addr().unwrap().port().to_string();
+    let line = failure(crux().args(["mock", "serve", "--port", &port]), 1);
+    assert!(line.contains(&port), "{line}");
+}
