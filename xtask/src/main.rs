@@ -44,7 +44,7 @@ const RULES: &[Rule] = &[
             "crux-mock",
             "crux-cli",
         ],
-        why: "crux-types is the schema alone: serde, serde_json, uuid and no HTTP",
+        why: "crux-types is the schema alone: serde, serde_json, uuid, chrono, rust_decimal and no HTTP",
     },
     Rule {
         package: "crux-transport",

@@ -15,6 +15,9 @@
 //! - `new` (a `const fn`), `as_uuid`, `From<Uuid>` and `From<Id> for Uuid`.
 //! - `Copy`, `Eq`, `Hash` and `Ord`, so ids work as map keys.
 //!
+//! A few ids are codes rather than UUIDs (ERRATA E-45); those are newtypes
+//! over `String`, kept verbatim ([`TransactionId`]).
+//!
 //! ```
 //! use crux_types::UserId;
 //!
@@ -116,7 +119,8 @@ entity_id! {
 }
 
 entity_id! {
-    /// Identifies an organization (`org_uuid` in the login response).
+    /// Identifies an organization (`Organization.uuid`, `org_uuid` in the
+    /// login response).
     pub struct OrganizationId;
 }
 
@@ -130,4 +134,100 @@ entity_id! {
     /// Identifies the supplier side of a supplier organization
     /// (`supplier_uuid` in the login response).
     pub struct SupplierId;
+}
+
+entity_id! {
+    /// Identifies an organization's account manager (`AccountManager.uuid`).
+    pub struct AccountManagerId;
+}
+
+entity_id! {
+    /// Identifies a dashboard notification (`DashboardNotification.uuid`).
+    pub struct NotificationId;
+}
+
+entity_id! {
+    /// Identifies a notification setting (`NotificationSetting.uuid`, and the
+    /// `uuid` of the Update Notification Settings body).
+    pub struct NotificationSettingId;
+}
+
+entity_id! {
+    /// Identifies an export, whose CSV file the API emails (`uuid` in an
+    /// export response).
+    pub struct ExportId;
+}
+
+/// Identifies a billing transaction (`Transaction.transaction_id`).
+///
+/// Not a UUID: a numeric string in the docs (`"123456789"`), kept as an
+/// opaque string (ERRATA E-45). The JSON form is the plain string
+/// (`#[serde(transparent)]`); [`Display`](fmt::Display) and
+/// [`as_str`](Self::as_str) give it back verbatim, and [`FromStr`] never
+/// fails.
+///
+/// ```
+/// use crux_types::TransactionId;
+///
+/// let id: TransactionId = serde_json::from_str(r#""123456789""#)?;
+/// assert_eq!(id.as_str(), "123456789");
+/// assert_eq!(format!("{id:?}"), r#"TransactionId("123456789")"#);
+/// # Ok::<(), serde_json::Error>(())
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(transparent)]
+pub struct TransactionId(String);
+
+impl TransactionId {
+    /// Wraps `id`, kept verbatim.
+    #[must_use]
+    pub fn new(id: impl Into<String>) -> Self {
+        Self(id.into())
+    }
+
+    /// The id as sent by the API.
+    #[must_use]
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+}
+
+impl From<String> for TransactionId {
+    fn from(id: String) -> Self {
+        Self(id)
+    }
+}
+
+impl From<&str> for TransactionId {
+    fn from(id: &str) -> Self {
+        Self(id.to_owned())
+    }
+}
+
+impl From<TransactionId> for String {
+    fn from(id: TransactionId) -> Self {
+        id.0
+    }
+}
+
+impl AsRef<str> for TransactionId {
+    fn as_ref(&self) -> &str {
+        &self.0
+    }
+}
+
+/// Writes the id verbatim (for a request path, for example).
+impl fmt::Display for TransactionId {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.pad(&self.0)
+    }
+}
+
+/// Never fails: any string is a transaction id.
+impl FromStr for TransactionId {
+    type Err = std::convert::Infallible;
+
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        Ok(Self(s.to_owned()))
+    }
 }

@@ -8,13 +8,35 @@
 #[macro_use]
 mod string_enum;
 
+mod money;
 mod serde_util;
 
+pub mod accounting;
 pub mod id;
 pub mod organization;
+pub mod time;
 
-pub use id::{OrganizationId, PermissionId, PersonId, RetailerId, SupplierId, UserId};
-pub use organization::{
-    AuthToken, LoginRequest, LoginResponse, OrgType, OrgUserRef, Permission, PermissionAssignments,
-    PermissionEntry, PermissionVisibility, Person, User, UserStatus,
+pub use accounting::{
+    CardNumber, ExportRef, NextBillPlan, PaymentMethod, Subscription, Transaction,
+    TransactionsExportRequest,
 };
+pub use id::{
+    AccountManagerId, ExportId, NotificationId, NotificationSettingId, OrganizationId,
+    PermissionId, PersonId, RetailerId, SupplierId, TransactionId, UserId,
+};
+pub use organization::{
+    AccountManager, AuthToken, DashboardNotification, LoginRequest, LoginResponse,
+    NotificationDomain, NotificationFrequency, NotificationSetting, NotificationSettingUpdate,
+    NotificationType, NotificationVia, OrgType, OrgUserRef, Organization, OrganizationStatus,
+    Permission, PermissionAssignments, PermissionEntry, PermissionVisibility, Person, User,
+    UserPermissionsChange, UserStatus,
+};
+pub use time::{ParseTimestampError, Timestamp};
+
+/// The decimal type of money amounts (`rust_decimal::Decimal`), re-exported
+/// so callers need no direct rust_decimal dependency to name it.
+pub use rust_decimal::Decimal;
+
+/// The date type of date-only fields (`chrono::NaiveDate`), re-exported so
+/// callers need no direct chrono dependency to name it.
+pub use chrono::NaiveDate;

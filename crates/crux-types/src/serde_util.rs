@@ -1,5 +1,8 @@
 //! Small serde helpers shared by the models. Crate-private.
 
+use std::fmt;
+
+use serde::de;
 use serde::{Deserialize, Deserializer};
 
 /// Deserializes `T`, reading JSON `null` as `T::default()`.
@@ -18,4 +21,63 @@ where
     T: Default + Deserialize<'de>,
 {
     Ok(Option::<T>::deserialize(deserializer)?.unwrap_or_default())
+}
+
+/// Deserializes a `bool` sent as a JSON boolean or as the string `"true"` or
+/// `"false"` in any case (`"True"`, the Python spelling, appears in the
+/// docs' samples; ERRATA E-07). Any other value is an error. Encoding is
+/// unaffected: the field is written as a JSON boolean.
+///
+/// ```text
+/// #[serde(deserialize_with = "crate::serde_util::lenient_bool")]
+/// enabled: bool,
+/// ```
+pub(crate) fn lenient_bool<'de, D>(deserializer: D) -> Result<bool, D::Error>
+where
+    D: Deserializer<'de>,
+{
+    deserializer.deserialize_any(LenientBool)
+}
+
+/// [`lenient_bool`] for an `Option<bool>`: `null` is `None`. Pair it with
+/// `#[serde(default)]` so that an absent field is `None` too.
+pub(crate) fn lenient_bool_option<'de, D>(deserializer: D) -> Result<Option<bool>, D::Error>
+where
+    D: Deserializer<'de>,
+{
+    /// A `bool` read with [`lenient_bool`].
+    struct Lenient(bool);
+
+    impl<'de> Deserialize<'de> for Lenient {
+        fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+            lenient_bool(deserializer).map(Self)
+        }
+    }
+
+    Ok(Option::<Lenient>::deserialize(deserializer)?.map(|Lenient(value)| value))
+}
+
+/// Accepts a JSON boolean or the string `"true"` or `"false"`, any case.
+struct LenientBool;
+
+impl de::Visitor<'_> for LenientBool {
+    type Value = bool;
+
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("a boolean, or the string \"true\" or \"false\"")
+    }
+
+    fn visit_bool<E: de::Error>(self, v: bool) -> Result<bool, E> {
+        Ok(v)
+    }
+
+    fn visit_str<E: de::Error>(self, v: &str) -> Result<bool, E> {
+        if v.eq_ignore_ascii_case("true") {
+            Ok(true)
+        } else if v.eq_ignore_ascii_case("false") {
+            Ok(false)
+        } else {
+            Err(E::invalid_value(de::Unexpected::Str(v), &self))
+        }
+    }
 }

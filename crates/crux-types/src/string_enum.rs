@@ -7,10 +7,18 @@
 //!
 //! - a documented value decodes to its variant; matching is exact
 //!   (case-sensitive, no trimming), so every value is written back exactly
-//!   as it was received;
+//!   as it was received (except a declared alias, see below);
 //! - any other string decodes to `Unknown`, kept verbatim, and is written
 //!   back unchanged: decoding never fails on a new value;
 //! - decoding a documented value borrows the input and does not allocate.
+//!
+//! A variant may list extra wire spellings after its own, separated by `|`
+//! (`Email = "email" | "Email",`). Each alias decodes to that variant, which
+//! is always written back with its first spelling: use this only for a
+//! spelling the API is seen to send for a documented value (ERRATA E-33),
+//! since it makes that one value's round trip inexact. `KNOWN`, `as_str`
+//! and the generated docs name the first spelling; the docs also list the
+//! aliases.
 //!
 //! Each generated enum has `KNOWN`, `as_str`, `is_known`, `Display`,
 //! `FromStr` (infallible), `From<&str>`, `From<String>`, `AsRef<str>`,
@@ -34,7 +42,7 @@ macro_rules! string_enum {
         $vis:vis enum $name:ident {
             $(
                 $(#[$variant_meta:meta])*
-                $variant:ident = $wire:literal,
+                $variant:ident = $wire:literal $(| $alias:literal)*,
             )+
         }
     ) => {
@@ -49,6 +57,12 @@ macro_rules! string_enum {
                 $(#[$variant_meta])*
                 #[doc = ""]
                 #[doc = concat!("Wire value: `\"", $wire, "\"`.")]
+                $(
+                    #[doc = ""]
+                    #[doc = concat!(
+                        "Also read from `\"", $alias, "\"` (written back as `\"", $wire, "\"`)."
+                    )]
+                )*
                 $variant,
             )+
             /// A value that is not documented, kept verbatim.
@@ -65,15 +79,17 @@ macro_rules! string_enum {
             /// Every documented variant, in declaration order.
             pub const KNOWN: &'static [Self] = &[$(Self::$variant),+];
 
-            /// The documented variant whose wire string is exactly `s`.
+            /// The documented variant whose wire string (or one of its
+            /// aliases) is exactly `s`.
             fn from_known(s: &str) -> ::std::option::Option<Self> {
                 match s {
-                    $($wire => ::std::option::Option::Some(Self::$variant),)+
+                    $($wire $(| $alias)* => ::std::option::Option::Some(Self::$variant),)+
                     _ => ::std::option::Option::None,
                 }
             }
 
-            /// The wire string: the documented value, or the `Unknown` text.
+            /// The wire string: the documented value (its first spelling,
+            /// for a variant with aliases), or the `Unknown` text.
             #[must_use]
             pub fn as_str(&self) -> &str {
                 match self {

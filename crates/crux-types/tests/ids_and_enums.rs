@@ -3,7 +3,11 @@
 use std::fmt::{Debug, Display};
 use std::str::FromStr;
 
-use crux_types::{PermissionId, PermissionVisibility, PersonId, UserId, UserStatus};
+use crux_types::{
+    AccountManagerId, ExportId, NotificationDomain, NotificationFrequency, NotificationId,
+    NotificationSettingId, NotificationVia, OrganizationId, OrganizationStatus, PermissionId,
+    PermissionVisibility, PersonId, UserId, UserStatus,
+};
 use serde::Serialize;
 use serde::de::DeserializeOwned;
 use uuid::Uuid;
@@ -58,6 +62,11 @@ fn ids_share_one_api() {
     check_id::<UserId>("UserId");
     check_id::<PersonId>("PersonId");
     check_id::<PermissionId>("PermissionId");
+    check_id::<OrganizationId>("OrganizationId");
+    check_id::<AccountManagerId>("AccountManagerId");
+    check_id::<NotificationId>("NotificationId");
+    check_id::<NotificationSettingId>("NotificationSettingId");
+    check_id::<ExportId>("ExportId");
 }
 
 #[test]
@@ -155,6 +164,50 @@ fn permission_visibility_documented_values() {
             .iter()
             .all(PermissionVisibility::is_known)
     );
+}
+
+#[test]
+fn organization_status_documented_values() {
+    check_enum(
+        &["PENDING", "ACTIVE", "DEACTIVATED"],
+        OrganizationStatus::KNOWN,
+    );
+}
+
+#[test]
+fn notification_enums_documented_values() {
+    check_enum(&["Dashboard", "email"], NotificationVia::KNOWN);
+    check_enum(
+        &["Real-time", "Twice a day", "Daily"],
+        NotificationFrequency::KNOWN,
+    );
+    check_enum(
+        &["Billing", "Inventory", "Orders", "Miscellaneous"],
+        NotificationDomain::KNOWN,
+    );
+}
+
+#[test]
+fn an_alias_decodes_to_its_variant_and_is_written_with_the_first_spelling() {
+    // `NotificationVia::Email` is declared `"email" | "Email"` (E-33).
+    for parsed in [
+        NotificationVia::from("Email"),
+        NotificationVia::from("Email".to_owned()),
+        "Email".parse().unwrap_or_else(|never| match never {}),
+        serde_json::from_str(r#""Email""#).expect("decodes"),
+        serde_json::from_value(serde_json::Value::from("Email")).expect("decodes"),
+    ] {
+        assert_eq!(parsed, NotificationVia::Email);
+        assert!(parsed.is_known());
+        assert_eq!(parsed.as_str(), "email");
+        assert_eq!(parsed.to_string(), "email");
+        assert_eq!(
+            serde_json::to_string(&parsed).expect("enums encode"),
+            r#""email""#
+        );
+    }
+    // The alias is not a variant of its own.
+    assert_eq!(NotificationVia::KNOWN.len(), 2);
 }
 
 #[test]

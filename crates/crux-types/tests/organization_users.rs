@@ -1,12 +1,14 @@
 //! Decoding and encoding of the organization user models against the
 //! fixtures in `tests/fixtures/organization/`.
 
+#[allow(
+    dead_code,
+    reason = "each test binary uses a different subset of the shared helpers"
+)]
 mod common;
 
-use common::without_null_members;
+use common::assert_round_trip;
 use crux_types::organization::{PermissionAssignments, PermissionVisibility, User, UserStatus};
-use serde::Serialize;
-use serde::de::DeserializeOwned;
 use serde_json::Value;
 
 const GET_ALL_USERS: &str = "organization/get_all_users.json";
@@ -63,24 +65,6 @@ fn snapshot_users_empty() {
 
 // ---------------------------------------------------------------------------
 // Round trips.
-
-/// Decodes fixture `name` as `T`, encodes it again and checks that the JSON
-/// is the fixture's, `null` and absent members being treated as equal; then
-/// checks that decoding the encoded JSON gives the same value.
-fn assert_round_trip<T>(name: &str)
-where
-    T: DeserializeOwned + Serialize + PartialEq + std::fmt::Debug,
-{
-    let decoded: T = common::decode(name);
-    let encoded = serde_json::to_value(&decoded).expect("models always encode");
-    assert_eq!(
-        without_null_members(encoded.clone()),
-        without_null_members(common::value(name)),
-        "{name}: re-encoded JSON differs from the fixture",
-    );
-    let decoded_again: T = serde_json::from_value(encoded).expect("encoded JSON decodes");
-    assert_eq!(decoded_again, decoded, "{name}: decode(encode(x)) != x");
-}
 
 #[test]
 fn documented_samples_round_trip() {
