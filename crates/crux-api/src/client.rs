@@ -7,14 +7,16 @@ use crux_transport::SharedTransport;
 use crate::{
     ClientBuilder, RetryPolicy,
     config::{BaseUrl, Token},
-    organization::Users,
+    organization::{Notifications, Organizations, Permissions, Users},
 };
 
 /// A CRUX Connect API client.
 ///
 /// Cheap to clone (one `Arc`), `Send + Sync`: build one and share it; every
 /// clone uses the same connection pool. Endpoints are grouped by API domain:
-/// [`users`](Self::users), ... Each method returns a request value that you
+/// [`users`](Self::users), [`permissions`](Self::permissions),
+/// [`organization`](Self::organization), [`notifications`](Self::notifications)
+/// and, with the `accounting` feature, `accounting`. Each method returns a request value that you
 /// `.await`.
 ///
 /// ```no_run
@@ -71,9 +73,31 @@ impl Client {
         self.inner.base_url.as_str()
     }
 
-    /// The organization's users: `/organizations/users/...`.
+    /// The organization's users and their permissions: `/organizations/users/...`.
     pub fn users(&self) -> Users<'_> {
         Users::new(self)
+    }
+
+    /// The permissions that can be assigned: `/organizations/all_permissions/`.
+    pub fn permissions(&self) -> Permissions<'_> {
+        Permissions::new(self)
+    }
+
+    /// Your organization: `/organizations/`.
+    pub fn organization(&self) -> Organizations<'_> {
+        Organizations::new(self)
+    }
+
+    /// Dashboard notifications and notification settings: `/notifications/...`.
+    pub fn notifications(&self) -> Notifications<'_> {
+        Notifications::new(self)
+    }
+
+    /// Subscription, payment method and transactions (feature `accounting`;
+    /// unconfirmed endpoints, ERRATA E-03).
+    #[cfg(feature = "accounting")]
+    pub fn accounting(&self) -> crate::accounting::Accounting<'_> {
+        crate::accounting::Accounting::new(self)
     }
 }
 

@@ -199,6 +199,19 @@ impl Error {
         self.inner.source.as_deref()?.downcast_ref()
     }
 
+    /// Whether the server answered 409, which this API uses for "wrong
+    /// organization type": a retailer-only endpoint called by a supplier, or
+    /// the reverse (ERRATA E-40).
+    pub fn is_conflict(&self) -> bool {
+        self.status() == Some(StatusCode::CONFLICT)
+    }
+
+    /// Whether the server answered 422: the action cannot be performed on
+    /// the identifier given.
+    pub fn is_unprocessable(&self) -> bool {
+        self.status() == Some(StatusCode::UNPROCESSABLE_ENTITY)
+    }
+
     /// The delay the server asked for with `Retry-After` (seconds or an HTTP
     /// date), typically on 429 or 503. When it was longer than the retry
     /// policy allows, the error was returned at once with this value.

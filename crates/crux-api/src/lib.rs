@@ -12,6 +12,8 @@ mod error;
 mod request;
 mod retry;
 
+#[cfg(feature = "accounting")]
+pub mod accounting;
 pub mod organization;
 
 pub use builder::{ClientBuilder, Environment};

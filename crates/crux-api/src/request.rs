@@ -49,6 +49,19 @@ impl Client {
         decode(response).map_err(|e| e.with_request(&method, path))
     }
 
+    /// Sends a request with an optional JSON body and expects no particular
+    /// response: any 2xx is success and its body is discarded (ERRATA E-26:
+    /// most writes document no response).
+    pub(crate) async fn send_unit<B: Serialize>(
+        &self,
+        method: Method,
+        path: &str,
+        body: Option<&B>,
+    ) -> Result<(), Error> {
+        let bytes = body.map(encode).transpose()?;
+        self.call(method, path, bytes).await.map(drop)
+    }
+
     /// Sends the request, retrying by the policy, and returns a success
     /// response or the last error.
     async fn call(
@@ -171,6 +184,48 @@ fn mark_outcome(method: &Method, error: Error) -> Error {
     }
 }
 
+/// Encodes a request body as JSON.
+fn encode<B: Serialize>(body: &B) -> Result<Bytes, Error> {
+    serde_json::to_vec(body)
+        .map(Bytes::from)
+        .map_err(|e| Error::config("the request body could not be encoded").with_source(e))
+}
+
+/// Percent-encodes one path segment: everything but RFC 3986's unreserved
+/// characters, so that an id can never change the path it is put in.
+pub(crate) fn path_segment(segment: &str) -> String {
+    if segment == "." || segment == ".." {
+        // Dot segments would be resolved away by the server.
+        return segment.replace('.', "%2E");
+    }
+    let mut out = String::with_capacity(segment.len());
+    for byte in segment.bytes() {
+        if byte.is_ascii_alphanumeric() || matches!(byte, b'-' | b'.' | b'_' | b'~') {
+            out.push(char::from(byte));
+        } else {
+            out.push_str(&format!("%{byte:02X}"));
+        }
+    }
+    out
+}
+
+/// Implements `IntoFuture` for a request value: `|request| body` turns the
+/// value into the call's result.
+macro_rules! into_future {
+    ($name:ident => $output:ty, |$request:ident| $body:expr) => {
+        impl<'a> ::std::future::IntoFuture for $name<'a> {
+            type Output = Result<$output, crate::Error>;
+            type IntoFuture = crate::ResponseFuture<'a, $output>;
+
+            fn into_future(self) -> Self::IntoFuture {
+                let $request = self;
+                Box::pin(async move { $body })
+            }
+        }
+    };
+}
+pub(crate) use into_future;
+
 /// Decodes a success body, reporting the JSON path where decoding failed.
 fn decode<T: DeserializeOwned>(response: Response<Bytes>) -> Result<T, Error> {
     let (parts, body) = response.into_parts();
@@ -193,4 +248,17 @@ async fn with_deadline<F: Future>(deadline: Duration, future: F) -> Result<F::Ou
     tokio::time::timeout(deadline, future)
         .await
         .map_err(|_| Error::timeout())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::path_segment;
+
+    #[test]
+    fn path_segments_are_percent_encoded() {
+        assert_eq!(path_segment("txn_42-a.b~c"), "txn_42-a.b~c");
+        assert_eq!(path_segment("../a/b?c#d e"), "..%2Fa%2Fb%3Fc%23d%20e");
+        assert_eq!(path_segment("é"), "%C3%A9");
+        assert_eq!(path_segment(".."), "%2E%2E");
+    }
 }

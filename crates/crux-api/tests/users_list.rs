@@ -85,6 +85,8 @@ async fn error_statuses_have_predicates_and_the_server_message() {
         (401, "Invalid token."),
         (403, "You do not have permission to perform this action."),
         (404, "Not found."),
+        (409, "Wrong organization type."),
+        (422, "Cannot act on this identifier."),
         (500, "A server error occurred."),
     ];
     for (status, detail) in cases {
@@ -102,6 +104,8 @@ async fn error_statuses_have_predicates_and_the_server_message() {
         assert_eq!(error.is_unauthorized(), status == 401);
         assert_eq!(error.is_forbidden(), status == 403);
         assert_eq!(error.is_not_found(), status == 404);
+        assert_eq!(error.is_conflict(), status == 409);
+        assert_eq!(error.is_unprocessable(), status == 422);
         assert!(!error.is_timeout());
         assert_eq!(error.path(), Some("/organizations/users/all/"));
         let line = error.to_string();

@@ -15,6 +15,7 @@
 //! `WWW-Authenticate: Token`.
 
 use axum::extract::FromRequestParts;
+use crux_types::UserId;
 use http::header;
 use http::request::Parts;
 
@@ -27,13 +28,25 @@ use crate::state::{Account, AppState};
 pub(crate) struct Caller(pub(crate) Account);
 
 impl Caller {
-    /// `Ok` if the caller is assigned `permission`, 403 otherwise.
+    /// `Ok` if the caller is currently assigned `permission`, 403
+    /// otherwise. The account was read from the store for this request, so
+    /// a permission change made by an earlier request counts.
     pub(crate) fn require(&self, permission: &str) -> Result<(), ApiError> {
         if self.0.has_permission(permission) {
             Ok(())
         } else {
             Err(ApiError::forbidden())
         }
+    }
+
+    /// The name of the caller's organization (the store's key).
+    pub(crate) fn org_name(&self) -> &'static str {
+        self.0.org.name
+    }
+
+    /// The caller's user id.
+    pub(crate) fn user_id(&self) -> UserId {
+        self.0.user.uuid
     }
 }
 

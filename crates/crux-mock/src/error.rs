@@ -68,6 +68,15 @@ impl ApiError {
         Self::new(StatusCode::NOT_FOUND, "Not found.")
     }
 
+    /// 500 "A server error occurred." (DRF's wording): the demo data is
+    /// inconsistent, which the crate's tests rule out.
+    pub(crate) fn internal() -> Self {
+        Self::new(
+            StatusCode::INTERNAL_SERVER_ERROR,
+            "A server error occurred.",
+        )
+    }
+
     /// 405 `Method "X" not allowed.` (axum adds the `Allow` header).
     pub(crate) fn method_not_allowed(method: &http::Method) -> Self {
         Self::new(
@@ -96,6 +105,12 @@ impl ApiError {
     #[cfg(test)]
     pub(crate) fn status(&self) -> StatusCode {
         self.status
+    }
+
+    /// The `detail` message.
+    #[cfg(test)]
+    pub(crate) fn detail(&self) -> &str {
+        &self.detail
     }
 }
 

@@ -2,9 +2,9 @@
 
 mod common;
 
-use common::{LOGIN, USERS, get, post_json, raw, retailer_admin};
+use common::{LOGIN, USERS, call, get, post_json, raw, retailer_admin};
 use crux_mock::MockServer;
-use http::StatusCode;
+use http::{Method, StatusCode};
 
 /// Checks the server still serves a normal request.
 async fn assert_still_serving(server: &MockServer) {
@@ -141,5 +141,80 @@ async fn many_concurrent_clients() {
             assert_eq!(status, StatusCode::OK);
         }
     }
+    assert_still_serving(&server).await;
+}
+
+#[tokio::test]
+async fn hostile_bodies_and_ids_on_the_write_and_detail_routes() {
+    let server = MockServer::start().await.expect("starts");
+    let admin = retailer_admin();
+    let me = admin.user_uuid;
+    let long = "9".repeat(10_000);
+    let nested = format!("{}{}", "{\"a\":".repeat(5_000), "}".repeat(5_000));
+    let bodies = [
+        String::new(),
+        "null".to_owned(),
+        "{\"permission_uuids\": [null, {}, [], 1e400, \"\\u0000\"]}".to_owned(),
+        format!("{{\"permission_uuids\": [\"{long}\"]}}"),
+        "{\"uuid\": 1e999, \"notification_via\": []}".to_owned(),
+        "{\"uuid\": \"d0000008-0000-4000-8000-000000000101\", \"notification_via\": \"email\", \"notification_frequency\": {}}".to_owned(),
+        "\u{feff}{}".to_owned(),
+        nested,
+        "[".repeat(100_000),
+    ];
+    let writes = [
+        (
+            Method::PATCH,
+            format!("/organizations/users/permissions/{me}/"),
+        ),
+        (
+            Method::DELETE,
+            format!("/organizations/users/permissions/{me}/"),
+        ),
+        (
+            Method::PUT,
+            "/notifications/notification-settings/".to_owned(),
+        ),
+        (Method::POST, "/accounting/transactions/export/".to_owned()),
+    ];
+    for (method, path) in &writes {
+        for body in &bodies {
+            let reply = call(&server, method.clone(), path, admin, Some(body.clone())).await;
+            // Every answer is JSON: a 4xx detail, or (for the export, whose
+            // body members are ignored) a 200.
+            assert!(
+                reply.status.is_client_error() || reply.status == StatusCode::OK,
+                "{method} {path} {:?}: {}",
+                body.get(..40),
+                reply.status
+            );
+            reply.json();
+        }
+    }
+    let ids = [
+        long.as_str(),
+        "%00",
+        "%E2%82%AC",
+        "%C3%28",
+        "..%2F..%2F",
+        "d0000003-0000-4000-8000-00000000000%2F1",
+    ];
+    for id in ids {
+        for path in [
+            format!("/organizations/users/detail/{id}/"),
+            format!("/organizations/users/permissions/{id}/"),
+            format!("/accounting/transactions/{id}/"),
+        ] {
+            let reply = get(&server, &path, Some(admin.token)).await;
+            assert_eq!(reply.status, StatusCode::NOT_FOUND, "{path}");
+            reply.json();
+        }
+    }
+    // Segments are percent-decoded before matching, as Django does.
+    let path = "/organizations/users/detail/d0000003-0000-4000-8000-00000000000%31/";
+    assert_eq!(
+        get(&server, path, Some(admin.token)).await.status,
+        StatusCode::OK
+    );
     assert_still_serving(&server).await;
 }

@@ -1,4 +1,5 @@
-//! The deterministic demo dataset: organizations, users and permissions.
+//! The deterministic demo dataset: organizations, users, permissions, and
+//! each organization's notifications, settings and billing data.
 //!
 //! Every value is fixed (UUIDs, tokens, passwords), so tests and
 //! documentation can hard-code them. UUIDs follow a readable scheme, all
@@ -11,14 +12,23 @@
 //! | `d0000002-…-00000000000N` | retailer or supplier id of organization N |
 //! | `d0000003-…-0000000000NN` | user NN (`User.uuid`, `user_uuid`) |
 //! | `d0000004-…-0000000000NN` | the person behind user NN (`Person.uuid`) |
+//! | `d0000005-…-00000000000N` | the account manager of organization N |
+//! | `d0000006-…-00000000000N` | the person behind that account manager |
+//! | `d0000007-…-00000000NNKK` | dashboard notification KK of organization NN |
+//! | `d0000008-…-00000000UUKK` | notification setting KK of user UU |
+//! | `d0000009-…-NNNNNNNNNNNN` | export NN (a sequence per server) |
 //!
-//! The crate README has the full table of users.
+//! The crate README has the full tables.
 
+pub(crate) mod accounting;
+pub(crate) mod notifications;
+pub(crate) mod organizations;
 mod permissions;
 mod users;
 
+pub use organizations::DEMO_ORGANIZATIONS;
 pub use permissions::DEMO_PERMISSIONS;
-pub use users::{DEMO_ORGANIZATIONS, DEMO_USERS};
+pub use users::DEMO_USERS;
 
 /// A demo user account; see [`DEMO_USERS`] and the crate README's table.
 ///

@@ -1,27 +1,7 @@
-//! The demo organizations and users.
+//! The demo users.
 
-use super::{DemoOrganization, DemoUser};
-
-const RETAILER: &str = "Demo Retail Co.";
-const SUPPLIER: &str = "Demo Supply Co.";
-
-/// The two demo organizations: one retailer, one supplier.
-pub static DEMO_ORGANIZATIONS: &[DemoOrganization] = &[
-    DemoOrganization {
-        name: RETAILER,
-        org_type: "RETAILER",
-        org_uuid: "d0000001-0000-4000-8000-000000000001",
-        retailer_uuid: "d0000002-0000-4000-8000-000000000001",
-        supplier_uuid: "",
-    },
-    DemoOrganization {
-        name: SUPPLIER,
-        org_type: "SUPPLIER",
-        org_uuid: "d0000001-0000-4000-8000-000000000002",
-        retailer_uuid: "",
-        supplier_uuid: "d0000002-0000-4000-8000-000000000002",
-    },
-];
+use super::DemoUser;
+use super::organizations::{RETAILER, SUPPLIER};
 
 /// Every permission visible to a retailer.
 const RETAILER_ALL: &[&str] = &[

@@ -3,11 +3,10 @@
 use axum::Json;
 use axum::extract::State;
 use crux_types::{AuthToken, LoginResponse, OrgType};
-use http::StatusCode;
 use serde_json::{Map, Value};
 
 use crate::error::{ApiError, BAD_CREDENTIALS};
-use crate::json::JsonBody;
+use crate::json::{self, JsonBody};
 use crate::state::{Account, AppState};
 
 /// `POST /organizations/user-login/`: the demo user's token and account
@@ -31,12 +30,7 @@ pub(super) async fn login(
 /// The `username` and `password` strings of the body, or a 400 naming
 /// every bad field (DRF's messages).
 fn credentials(body: &Value) -> Result<(String, String), ApiError> {
-    let Value::Object(object) = body else {
-        return Err(ApiError::bad_request(format!(
-            "Invalid data. Expected a dictionary, but got {}.",
-            json_type(body)
-        )));
-    };
+    let object = json::object(body)?;
     match (field(object, "username"), field(object, "password")) {
         (Ok(username), Ok(password)) => Ok((username, password)),
         (username, password) => {
@@ -60,27 +54,9 @@ fn field(object: &Map<String, Value>, name: &str) -> Result<String, &'static str
     }
 }
 
-/// DRF's name for a JSON value's type.
-fn json_type(value: &Value) -> &'static str {
-    match value {
-        Value::Null => "NoneType",
-        Value::Bool(_) => "bool",
-        Value::Number(n) if n.is_f64() => "float",
-        Value::Number(_) => "int",
-        Value::String(_) => "str",
-        Value::Array(_) => "list",
-        Value::Object(_) => "dict",
-    }
-}
-
 /// The login response for `account`.
 fn response(account: &Account) -> Result<LoginResponse, ApiError> {
-    let internal = |_| {
-        ApiError::new(
-            StatusCode::INTERNAL_SERVER_ERROR,
-            "A server error occurred.",
-        )
-    };
+    let internal = |_| ApiError::internal();
     let org = account.org;
     Ok(LoginResponse {
         auth_token: AuthToken::new(account.demo.token),

@@ -50,6 +50,36 @@ impl Reply {
             .map(|v| v.to_str().expect("ASCII header"))
     }
 
+    /// Checks a 200 JSON response and decodes it as a `T` (a crux-types
+    /// model).
+    #[track_caller]
+    pub fn decode<T: serde::de::DeserializeOwned>(&self) -> T {
+        assert_eq!(
+            self.status,
+            StatusCode::OK,
+            "{:?}",
+            String::from_utf8_lossy(self.bytes())
+        );
+        assert_eq!(self.header(header::CONTENT_TYPE), Some("application/json"));
+        serde_json::from_slice(self.bytes()).unwrap_or_else(|err| {
+            panic!(
+                "body does not decode ({err}): {:?}",
+                String::from_utf8_lossy(self.bytes())
+            )
+        })
+    }
+
+    /// Checks that a 200 body is exactly the re-encoded `T` (the mock sends
+    /// the crux-types models), and returns it pretty-printed in wire order,
+    /// for a snapshot.
+    #[track_caller]
+    pub fn wire<T: serde::de::DeserializeOwned + serde::Serialize>(&self) -> String {
+        let value: T = self.decode();
+        let compact = serde_json::to_string(&value).expect("encodes");
+        assert_eq!(compact.as_bytes(), self.bytes().as_ref());
+        serde_json::to_string_pretty(&value).expect("encodes")
+    }
+
     /// Checks an error response: `status`, JSON content type, a `detail`
     /// string; returns the detail.
     #[track_caller]
@@ -127,6 +157,63 @@ pub async fn post_json(server: &MockServer, path: &str, body: impl Into<Bytes>) 
     .expect("request answered")
 }
 
+/// `method path` as `user` (`Authorization: Token ...`), with a JSON body
+/// (`Content-Type: application/json; charset=utf-8`) when `body` is given;
+/// panics on a connection error.
+pub async fn call(
+    server: &MockServer,
+    method: Method,
+    path: &str,
+    user: &crux_mock::DemoUser,
+    body: Option<String>,
+) -> Reply {
+    let auth = format!("Token {}", user.token);
+    let mut headers: Vec<(&str, &[u8])> = vec![("authorization", auth.as_bytes())];
+    if body.is_some() {
+        headers.push(("content-type", b"application/json; charset=utf-8"));
+    }
+    send(server, method, path, &headers, body.unwrap_or_default())
+        .await
+        .expect("request answered")
+}
+
+/// `GET path` as `user`.
+pub async fn get_as(server: &MockServer, path: &str, user: &crux_mock::DemoUser) -> Reply {
+    get(server, path, Some(user.token)).await
+}
+
+/// `method path` as `user`, with `body` encoded as JSON.
+pub async fn send_json(
+    server: &MockServer,
+    method: Method,
+    path: &str,
+    user: &crux_mock::DemoUser,
+    body: &impl serde::Serialize,
+) -> Reply {
+    let body = serde_json::to_string(body).expect("encodes");
+    call(server, method, path, user, Some(body)).await
+}
+
+/// `method path` as `user`, with a raw body and `Content-Type` (none when
+/// `None`).
+pub async fn send_raw(
+    server: &MockServer,
+    method: Method,
+    path: &str,
+    user: &crux_mock::DemoUser,
+    content_type: Option<&str>,
+    body: &str,
+) -> Reply {
+    let auth = format!("Token {}", user.token);
+    let mut headers: Vec<(&str, &[u8])> = vec![("authorization", auth.as_bytes())];
+    if let Some(content_type) = content_type {
+        headers.push(("content-type", content_type.as_bytes()));
+    }
+    send(server, method, path, &headers, body.to_owned())
+        .await
+        .expect("request answered")
+}
+
 /// The users list path.
 pub const USERS: &str = "/organizations/users/all/";
 /// The login path.
@@ -143,6 +230,41 @@ pub fn demo(username: &str) -> &'static crux_mock::DemoUser {
 /// The retailer admin's token.
 pub fn retailer_admin() -> &'static crux_mock::DemoUser {
     demo("admin@retail.demo.example")
+}
+
+/// Retailer buyer: no `view_org_users`, no billing permissions.
+pub fn buyer() -> &'static crux_mock::DemoUser {
+    demo("buyer@retail.demo.example")
+}
+
+/// Retailer viewer: `view_*` permissions but not `view_payment_info` or
+/// `view_notifications_settings`, no `edit_*`.
+pub fn viewer() -> &'static crux_mock::DemoUser {
+    demo("viewer@retail.demo.example")
+}
+
+/// Supplier admin: every supplier permission.
+pub fn supply_admin() -> &'static crux_mock::DemoUser {
+    demo("admin@supply.demo.example")
+}
+
+/// Supplier warehouse: `view_notifications_settings` without
+/// `edit_email_notifications_preferences`, no `view_org_users`.
+pub fn warehouse() -> &'static crux_mock::DemoUser {
+    demo("warehouse@supply.demo.example")
+}
+
+/// Supplier finance: billing permissions, `view_org_users` without
+/// `edit_org_users`, no `view_order`.
+pub fn finance() -> &'static crux_mock::DemoUser {
+    demo("finance@supply.demo.example")
+}
+
+/// Checks DRF's 403.
+#[track_caller]
+pub fn assert_forbidden(reply: &Reply) {
+    let detail = reply.assert_detail(StatusCode::FORBIDDEN);
+    assert_eq!(detail, "You do not have permission to perform this action.");
 }
 
 /// Writes `bytes` on a new raw connection, closes the write side, and reads

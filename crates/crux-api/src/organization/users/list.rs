@@ -1,14 +1,10 @@
 //! `GET /organizations/users/all/`.
 
-use std::future::IntoFuture;
-
 use crux_types::User;
 
-use crate::{Client, Error, ResponseFuture};
+use crate::{Client, request::into_future};
 
-/// Lists every user of your organization. `.await` it.
-///
-/// The API returns the whole list in one unpaginated array.
+/// Lists every user of your organization, in one unpaginated array. `.await` it.
 ///
 /// ```no_run
 /// # async fn run(client: crux_api::Client) -> Result<(), crux_api::Error> {
@@ -22,18 +18,11 @@ pub struct ListUsers<'a> {
 }
 
 impl<'a> ListUsers<'a> {
-    pub(crate) const PATH: &'static str = "/organizations/users/all/";
-
     pub(crate) fn new(client: &'a Client) -> Self {
         Self { client }
     }
 }
 
-impl<'a> IntoFuture for ListUsers<'a> {
-    type Output = Result<Vec<User>, Error>;
-    type IntoFuture = ResponseFuture<'a, Vec<User>>;
-
-    fn into_future(self) -> Self::IntoFuture {
-        Box::pin(self.client.get_json(Self::PATH))
-    }
-}
+into_future!(ListUsers => Vec<User>, |request| {
+    request.client.get_json("/organizations/users/all/").await
+});
