@@ -1,4 +1,3 @@
-#![cfg(feature = "accounting")]
 //! The organization and accounting endpoints against crux-mock: each one
 //! succeeds for a demo user with the permission its page names, is a 403 for
 //! a user of the same organization without it, and writes are seen by the

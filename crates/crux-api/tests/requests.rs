@@ -6,7 +6,7 @@ mod support;
 use crux_api::{
     Client, RetryPolicy,
     transport::test_util::{ReplayEvent, ReplayTransport},
-    types::{NotificationSettingUpdate, NotificationVia, PermissionId, TransactionId, UserId},
+    types::{NotificationSettingUpdate, NotificationVia, PermissionId, UserId},
 };
 use support::CANARY;
 
@@ -175,7 +175,7 @@ async fn a_transaction_id_cannot_escape_its_path_segment() {
         200,
         fixture!("accounting/get_transaction_details.json"),
     )]);
-    let id = TransactionId::new("../../organizations/users/all/?x=1");
+    let id = crux_api::types::TransactionId::new("../../organizations/users/all/?x=1");
     client(&replay)
         .accounting()
         .transaction(id)

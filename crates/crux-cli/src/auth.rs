@@ -1,15 +1,18 @@
-//! Where the API token comes from: `CRUX_TOKEN`, `--token-file`, or the
-//! built-in sandbox's demo user. Never from a plain argument, which would end
-//! up in shell history and process listings.
+//! Where the API token comes from: `--token-file`, `CRUX_TOKEN`, the token
+//! file `crux login` saved, or the built-in sandbox's demo user. Never from a
+//! plain argument, which would end up in shell history and process listings.
 
 use std::{
     env, fmt,
     fs::File,
     io::{self, Read},
-    path::Path,
+    path::{Path, PathBuf},
 };
 
-use crate::exit::{Exit, Failure};
+use crate::{
+    exit::{Exit, Failure},
+    token_file,
+};
 
 /// The environment variable holding the token.
 pub(crate) const TOKEN_ENV: &str = "CRUX_TOKEN";
@@ -19,7 +22,7 @@ pub(crate) const TOKEN_ENV: &str = "CRUX_TOKEN";
 const MAX_TOKEN_FILE_BYTES: u64 = 64 * 1024;
 
 /// The message for a missing token.
-pub(crate) const NO_TOKEN: &str = "no API token: set CRUX_TOKEN, pass --token-file PATH, or use --mock to try the built-in sandbox";
+pub(crate) const NO_TOKEN: &str = "no API token: run `crux login`, set CRUX_TOKEN, pass --token-file PATH, or use --mock to try the built-in sandbox";
 
 /// Where a token came from, to say which one a server refused.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -28,6 +31,8 @@ pub(crate) enum TokenSource {
     Env,
     /// `--token-file PATH`.
     File(String),
+    /// The default token file, which `crux login` writes.
+    Saved(String),
     /// The demo user of the built-in sandbox, by username.
     Mock(&'static str),
 }
@@ -37,6 +42,7 @@ impl fmt::Display for TokenSource {
         match self {
             Self::Env => write!(f, "the API token from {TOKEN_ENV}"),
             Self::File(path) => write!(f, "the API token from {path}"),
+            Self::Saved(path) => write!(f, "the API token saved in {path}"),
             Self::Mock(user) => write!(f, "the demo token of {user}"),
         }
     }
@@ -77,41 +83,57 @@ impl fmt::Debug for Token {
     }
 }
 
-/// The token from `--token-file` when given, else from `CRUX_TOKEN` (an
-/// empty variable counts as unset).
+/// The token, from the first of: `--token-file`, `CRUX_TOKEN` (an empty
+/// variable counts as unset), the default token file (when it exists).
 pub(crate) fn resolve(token_file: Option<&Path>) -> Result<Token, Failure> {
-    let (secret, source) = match token_file {
-        Some(path) => {
-            let shown = path.display().to_string();
-            let text = read_token_file(path).map_err(|e| {
-                Failure::new(
-                    Exit::Auth,
-                    format!("cannot read the token file {shown}: {e}"),
-                )
-            })?;
-            let secret = text.trim_end_matches(['\n', '\r']).to_owned();
-            if secret.is_empty() {
-                return Err(Failure::new(
-                    Exit::Auth,
-                    format!("the token file {shown} is empty"),
-                ));
-            }
-            (secret, TokenSource::File(shown))
+    if let Some(path) = token_file {
+        let source = TokenSource::File(path.display().to_string());
+        return from_file(path, source);
+    }
+    match env::var_os(TOKEN_ENV) {
+        Some(value) if !value.is_empty() => {
+            let secret = value
+                .into_string()
+                .map_err(|_| Failure::new(Exit::Auth, format!("{TOKEN_ENV} is not valid UTF-8")))?;
+            let source = TokenSource::Env;
+            check(&secret, &source)?;
+            Ok(Token { secret, source })
         }
-        None => match env::var_os(TOKEN_ENV) {
-            None => return Err(Failure::new(Exit::Auth, NO_TOKEN)),
-            Some(value) if value.is_empty() => return Err(Failure::new(Exit::Auth, NO_TOKEN)),
-            Some(value) => match value.into_string() {
-                Ok(secret) => (secret, TokenSource::Env),
-                Err(_) => {
-                    return Err(Failure::new(
-                        Exit::Auth,
-                        format!("{TOKEN_ENV} is not valid UTF-8"),
-                    ));
-                }
-            },
-        },
+        _ => from_default_file(token_file::default_path()),
+    }
+}
+
+/// The token of the default token file; none there is [`NO_TOKEN`].
+fn from_default_file(path: Option<PathBuf>) -> Result<Token, Failure> {
+    let Some(path) = path else {
+        return Err(Failure::new(Exit::Auth, NO_TOKEN));
     };
+    let shown = path.display().to_string();
+    match File::open(&path) {
+        Err(e) if e.kind() == io::ErrorKind::NotFound => Err(Failure::new(
+            Exit::Auth,
+            format!("{NO_TOKEN} (no token file at {shown})"),
+        )),
+        _ => from_file(&path, TokenSource::Saved(shown)),
+    }
+}
+
+/// The token in the file at `path`: its first line.
+fn from_file(path: &Path, source: TokenSource) -> Result<Token, Failure> {
+    let shown = path.display();
+    let text = read_token_file(path).map_err(|e| {
+        Failure::new(
+            Exit::Auth,
+            format!("cannot read the token file {shown}: {e}"),
+        )
+    })?;
+    let secret = text.trim_end_matches(['\n', '\r']).to_owned();
+    if secret.is_empty() {
+        return Err(Failure::new(
+            Exit::Auth,
+            format!("the token file {shown} is empty"),
+        ));
+    }
     check(&secret, &source)?;
     Ok(Token { secret, source })
 }

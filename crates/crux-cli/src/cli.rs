@@ -1,16 +1,21 @@
 //! The command line: clap types.
 
-use std::path::PathBuf;
+use std::{fmt, path::PathBuf, str::FromStr};
 
-use clap::{Args, Parser, Subcommand, ValueEnum};
+use clap::{ArgGroup, Args, Parser, Subcommand, ValueEnum, builder::NonEmptyStringValueParser};
 use crux_mock::Fault;
+use crux_types::{
+    NotificationFrequency, NotificationSettingId, NotificationVia, PermissionId, UserId,
+};
 
 use crate::exit::EXIT_CODES_HELP;
 
 /// The CRUX Connect API from the command line.
 ///
-/// Authenticate with the CRUX_TOKEN environment variable or --token-file, or
-/// try every command offline with --mock (a built-in sandbox with demo data).
+/// Log in once with `crux login` (the token is saved to a file of mode 0600),
+/// or authenticate with the CRUX_TOKEN environment variable or --token-file;
+/// or try every command offline with --mock (a built-in sandbox with demo
+/// data).
 #[derive(Debug, Parser)]
 #[command(name = "crux", version, after_help = EXIT_CODES_HELP)]
 pub(crate) struct Cli {
@@ -32,7 +37,7 @@ pub(crate) struct GlobalArgs {
     #[arg(long, global = true, value_name = "URL")]
     pub(crate) base_url: Option<String>,
 
-    /// Use a built-in sandbox (crux-mock) with demo data, as its retailer admin; works offline, ignores CRUX_TOKEN
+    /// Use a built-in sandbox (crux-mock) with demo data, as its retailer admin; works offline, ignores CRUX_TOKEN and the token file
     #[arg(long, global = true, conflicts_with_all = ["base_url", "token_file"])]
     pub(crate) mock: bool,
 
@@ -46,7 +51,7 @@ pub(crate) struct GlobalArgs {
     )]
     pub(crate) mock_fault: Vec<Fault>,
 
-    /// Read the API token from this file (a trailing newline is ignored) instead of CRUX_TOKEN
+    /// The token file: read the API token from it (a trailing newline is ignored) instead of CRUX_TOKEN; `crux login` saves the token there [default: $CRUX_TOKEN_FILE, else $XDG_CONFIG_HOME/crux/token, else ~/.config/crux/token]
     #[arg(long, global = true, value_name = "PATH")]
     pub(crate) token_file: Option<PathBuf>,
 
@@ -100,10 +105,32 @@ pub(crate) enum OutputFormat {
 /// The subcommands.
 #[derive(Debug, Subcommand)]
 pub(crate) enum Command {
-    /// Your organization's users
+    /// Log in with your username and password; save the API token for later commands
+    Login(LoginArgs),
+    /// Your organization's users and their permissions
     Users {
         #[command(subcommand)]
         command: UsersCommand,
+    },
+    /// The permissions that can be granted in your organization
+    Permissions {
+        #[command(subcommand)]
+        command: PermissionsCommand,
+    },
+    /// Your organization
+    Org {
+        #[command(subcommand)]
+        command: OrgCommand,
+    },
+    /// Your dashboard notifications and notification settings
+    Notifications {
+        #[command(subcommand)]
+        command: NotificationsCommand,
+    },
+    /// Subscription, payment method and billing transactions (unpublished endpoints)
+    Accounting {
+        #[command(subcommand)]
+        command: AccountingCommand,
     },
     /// The CRUX sandbox (crux-mock): a local server with demo data
     Mock {
@@ -112,11 +139,192 @@ pub(crate) enum Command {
     },
 }
 
+/// `crux login`.
+#[derive(Debug, Args)]
+pub(crate) struct LoginArgs {
+    /// The username (an email address); asked for when not given
+    #[arg(long, value_name = "USERNAME")]
+    pub(crate) username: Option<String>,
+
+    /// Print the token on stdout instead of saving it to the token file
+    #[arg(long)]
+    pub(crate) print_token: bool,
+}
+
 /// `crux users ...`.
 #[derive(Debug, Subcommand)]
 pub(crate) enum UsersCommand {
-    /// List every user of your organization (needs the view_org_users permission)
+    /// List every user of your organization (needs view_org_users)
     List,
+    /// Show one user and the permissions assigned to them (needs view_org_users)
+    Get {
+        /// The user's UUID
+        #[arg(value_name = "USER_UUID", value_parser = parse_id::<UserId>)]
+        user: UserId,
+    },
+    /// Show every permission available to a user, assigned or not (needs view_org_users)
+    Permissions {
+        /// The user's UUID
+        #[arg(value_name = "USER_UUID", value_parser = parse_id::<UserId>)]
+        user: UserId,
+    },
+    /// Grant permissions to a user (needs edit_org_users; names also need view_org_users)
+    Grant(ChangePermissionsArgs),
+    /// Revoke permissions from a user (needs edit_org_users; names also need view_org_users)
+    Revoke(ChangePermissionsArgs),
+}
+
+/// `crux users grant|revoke USER PERMISSION...`.
+#[derive(Debug, Args)]
+pub(crate) struct ChangePermissionsArgs {
+    /// The user's UUID
+    #[arg(value_name = "USER_UUID", value_parser = parse_id::<UserId>)]
+    pub(crate) user: UserId,
+
+    /// Permission UUIDs or names, such as view_org_users (see `crux permissions list`)
+    #[arg(value_name = "PERMISSION", required = true, value_parser = parse_permission)]
+    pub(crate) permissions: Vec<PermissionArg>,
+}
+
+/// A permission on the command line: its UUID, or its name.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) enum PermissionArg {
+    /// A permission UUID, sent as is.
+    Id(PermissionId),
+    /// A permission name, looked up in `crux permissions list`.
+    Name(String),
+}
+
+fn parse_permission(text: &str) -> Result<PermissionArg, String> {
+    if let Ok(id) = text.parse::<PermissionId>() {
+        return Ok(PermissionArg::Id(id));
+    }
+    let name = text.trim();
+    if name.is_empty() || !name.chars().all(|c| c.is_ascii_alphanumeric() || c == '_') {
+        return Err("expected a permission UUID or name, such as view_org_users".to_owned());
+    }
+    Ok(PermissionArg::Name(name.to_owned()))
+}
+
+/// `crux permissions ...`.
+#[derive(Debug, Subcommand)]
+pub(crate) enum PermissionsCommand {
+    /// List the permissions that can be granted in your organization (needs view_org_users)
+    List,
+}
+
+/// `crux org ...`.
+#[derive(Debug, Subcommand)]
+pub(crate) enum OrgCommand {
+    /// Show your organization and its account manager
+    Show,
+}
+
+/// `crux notifications ...`.
+#[derive(Debug, Subcommand)]
+pub(crate) enum NotificationsCommand {
+    /// List the notifications on your dashboard
+    List,
+    /// Show your notification settings, one line per setting and channel (needs view_notifications_settings)
+    Settings,
+    /// Change one channel of a notification setting (needs view_notifications_settings and edit_email_notifications_preferences)
+    Set(SetNotificationArgs),
+}
+
+/// `crux notifications set`.
+#[derive(Debug, Args)]
+#[command(group(
+    ArgGroup::new("change")
+        .args(["enabled", "frequency"])
+        .required(true)
+        .multiple(true)
+))]
+pub(crate) struct SetNotificationArgs {
+    /// The setting's UUID (see `crux notifications settings`)
+    #[arg(value_name = "SETTING_UUID", value_parser = parse_id::<NotificationSettingId>)]
+    pub(crate) setting: NotificationSettingId,
+
+    /// The channel to change
+    #[arg(long, value_enum)]
+    pub(crate) via: ViaArg,
+
+    /// Turn the notification on or off on that channel
+    #[arg(long, value_name = "true|false")]
+    pub(crate) enabled: Option<bool>,
+
+    /// How often the notification is sent on that channel
+    #[arg(long, value_enum, ignore_case = true)]
+    pub(crate) frequency: Option<FrequencyArg>,
+}
+
+/// `--via`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub(crate) enum ViaArg {
+    /// By email
+    Email,
+    /// On the CRUX dashboard
+    Dashboard,
+}
+
+impl From<ViaArg> for NotificationVia {
+    fn from(via: ViaArg) -> Self {
+        match via {
+            ViaArg::Email => Self::Email,
+            ViaArg::Dashboard => Self::Dashboard,
+        }
+    }
+}
+
+/// `--frequency`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub(crate) enum FrequencyArg {
+    /// As soon as it happens ("Real-time")
+    RealTime,
+    /// Twice a day ("Twice a day")
+    #[value(alias = "twice a day")]
+    TwiceADay,
+    /// Once a day ("Daily")
+    Daily,
+}
+
+impl From<FrequencyArg> for NotificationFrequency {
+    fn from(frequency: FrequencyArg) -> Self {
+        match frequency {
+            FrequencyArg::RealTime => Self::RealTime,
+            FrequencyArg::TwiceADay => Self::TwiceADay,
+            FrequencyArg::Daily => Self::Daily,
+        }
+    }
+}
+
+/// `crux accounting ...`.
+#[derive(Debug, Subcommand)]
+pub(crate) enum AccountingCommand {
+    /// Show your subscription plan and next bill (needs view_org_subscription_plan)
+    Subscription,
+    /// Show your payment method; the card only by its last four digits (needs view_payment_info)
+    PaymentMethods,
+    /// List your billing transactions (needs view_billing_statement)
+    Transactions,
+    /// Show one billing transaction (needs view_billing_statement)
+    Transaction {
+        /// The transaction id (a number, not a UUID)
+        #[arg(value_name = "ID", value_parser = NonEmptyStringValueParser::new())]
+        id: String,
+    },
+    /// Have your transactions emailed to you as CSV (needs view_billing_statement)
+    Export,
+}
+
+/// Parses a typed UUID argument.
+fn parse_id<T>(text: &str) -> Result<T, String>
+where
+    T: FromStr,
+    T::Err: fmt::Display,
+{
+    text.trim()
+        .parse::<T>()
+        .map_err(|e| format!("not a UUID: {e}"))
 }
 
 /// `crux mock ...`.

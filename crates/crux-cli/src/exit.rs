@@ -15,7 +15,8 @@ pub(crate) enum Exit {
     Other = 1,
     /// 2: usage: invalid arguments or options (also clap's code for them).
     Usage = 2,
-    /// 3: no API token, an unusable one, or 401 Unauthorized.
+    /// 3: no API token, an unusable one, 401 Unauthorized, or a refused
+    /// login.
     Auth = 3,
     /// 4: 403 Forbidden: the user lacks a permission the command needs.
     Permission = 4,
@@ -23,15 +24,18 @@ pub(crate) enum Exit {
     NotFound = 5,
     /// 6: network: the API could not be reached or did not answer in time.
     Network = 6,
-    /// 7: server: a 5xx status, another unexpected response, a body that does
-    /// not decode.
+    /// 7: server: a 5xx status, 422 (the action cannot be done on that
+    /// identifier), another unexpected response, a body that does not decode.
     Server = 7,
+    /// 8: 409, which this API uses for "wrong organization type": the
+    /// endpoint is for retailers only, or for suppliers only (ERRATA E-40).
+    WrongOrgType = 8,
 }
 
 impl Exit {
     /// Every failure code, in order.
     #[cfg(test)]
-    pub(crate) const ALL: [Self; 7] = [
+    pub(crate) const ALL: [Self; 8] = [
         Self::Other,
         Self::Usage,
         Self::Auth,
@@ -39,6 +43,7 @@ impl Exit {
         Self::NotFound,
         Self::Network,
         Self::Server,
+        Self::WrongOrgType,
     ];
 
     /// The process exit code.
@@ -54,6 +59,7 @@ impl Exit {
                 Some(401) => Self::Auth,
                 Some(403) => Self::Permission,
                 Some(404) => Self::NotFound,
+                Some(409) => Self::WrongOrgType,
                 _ => Self::Server,
             },
             ErrorKind::Decode | ErrorKind::BodyTooLarge => Self::Server,
@@ -78,16 +84,20 @@ pub(crate) const EXIT_CODES_HELP: &str = "\
 Exit codes:
   0  success
   1  any other error (I/O, the sandbox could not start)
-  2  usage: invalid arguments or options, an unusable --base-url
-  3  token: no API token, an unusable one, or 401 Unauthorized
+  2  usage: invalid arguments or options, an unusable --base-url, an unknown permission name
+  3  token: no API token, an unusable one, 401 Unauthorized, or a refused login
   4  permission: 403 Forbidden (the user lacks a permission the command needs)
   5  not found: 404 Not Found
   6  network: the API could not be reached or did not answer in time
-  7  server: a 5xx status, another unexpected response, a body that does not decode
+  7  server: a 5xx status, 422 (the action cannot be done on that identifier),
+     another unexpected response, a body that does not decode
+  8  wrong organization type: 409 (the endpoint is for retailers only, or suppliers only)
 
-Environment:
-  CRUX_TOKEN  the API token (a token is never accepted as an argument;
-              --token-file PATH reads it from a file instead)";
+Token (never accepted as an argument), first found wins:
+  --token-file PATH  a file holding the token
+  CRUX_TOKEN         the token itself
+  the token file     what `crux login` saved: $CRUX_TOKEN_FILE, else
+                     $XDG_CONFIG_HOME/crux/token, else ~/.config/crux/token";
 
 /// The shortest secret [`Failure::redact`] looks for.
 const MIN_REDACTED_CHARS: usize = 8;
@@ -130,6 +140,49 @@ impl Failure {
         if secret.chars().count() >= MIN_REDACTED_CHARS && self.message.contains(secret) {
             self.message = self.message.replace(secret, "<redacted>");
         }
+        self
+    }
+}
+
+impl Failure {
+    /// Replaces every run of 12 to 19 digits in the message (the lengths of
+    /// card numbers; spaces and dashes between digits included) with
+    /// `<redacted>`: where a response may hold a card number, none can reach
+    /// the terminal through an error message quoting the response.
+    pub(crate) fn redact_card_numbers(mut self) -> Self {
+        const CARD_DIGITS: std::ops::RangeInclusive<usize> = 12..=19;
+        let chars: Vec<char> = self.message.chars().collect();
+        let mut out = String::with_capacity(self.message.len());
+        let mut i = 0;
+        while i < chars.len() {
+            if !chars[i].is_ascii_digit() {
+                out.push(chars[i]);
+                i += 1;
+                continue;
+            }
+            // A run of digits, possibly split by single spaces or dashes.
+            let (mut end, mut digits, mut j) = (i, 0, i);
+            while j < chars.len() {
+                if chars[j].is_ascii_digit() {
+                    digits += 1;
+                    end = j + 1;
+                    j += 1;
+                } else if matches!(chars[j], ' ' | '-')
+                    && chars.get(j + 1).is_some_and(char::is_ascii_digit)
+                {
+                    j += 1;
+                } else {
+                    break;
+                }
+            }
+            if CARD_DIGITS.contains(&digits) {
+                out.push_str("<redacted>");
+            } else {
+                out.extend(&chars[i..end]);
+            }
+            i = end;
+        }
+        self.message = out;
         self
     }
 }
@@ -193,5 +246,18 @@ mod tests {
         assert_eq!(failure.exit(), Exit::Auth);
         let failure = Failure::new(Exit::Usage, "http://example.com").redact("x");
         assert_eq!(failure.message(), "http://example.com");
+    }
+
+    #[test]
+    fn card_numbers_are_redacted() {
+        let failure = Failure::new(
+            Exit::Server,
+            "500: got \"4111111111111111\" and 4111 1111 1111 1111, 4111-1111-1111-1111; kept: 404, 2024-06-01, 12345678901, d0000003-0000-4000-8000-000000000003",
+        )
+        .redact_card_numbers();
+        assert_eq!(
+            failure.message(),
+            "500: got \"<redacted>\" and <redacted>, <redacted>; kept: 404, 2024-06-01, 12345678901, d0000003-0000-4000-8000-000000000003"
+        );
     }
 }

@@ -13,6 +13,8 @@ mod cli;
 mod commands;
 mod exit;
 mod output;
+mod prompt;
+mod token_file;
 
 use std::{
     io::{self, Write},

@@ -1,7 +1,61 @@
-//! Plain-text tables: columns as wide as their widest cell (in characters),
-//! two spaces apart, no trailing spaces.
+//! What commands print: plain-text tables (columns as wide as their widest
+//! cell, in characters, two spaces apart, no trailing spaces), key/value
+//! lists, and pretty JSON.
 
 use std::io::{self, Write};
+
+use serde::Serialize;
+
+/// The placeholder for a missing value.
+pub(crate) const NONE: &str = "-";
+
+/// Writes `value` as pretty JSON and one trailing newline.
+pub(crate) fn write_json<T: Serialize + ?Sized>(out: &mut impl Write, value: &T) -> io::Result<()> {
+    serde_json::to_writer_pretty(&mut *out, value).map_err(io::Error::from)?;
+    writeln!(out)
+}
+
+/// Key/value lines, for one object: the keys in a column, the values
+/// aligned after them. Empty values show as `-`; control characters are
+/// escaped, as in a [`Table`].
+#[derive(Debug, Default)]
+pub(crate) struct Fields {
+    rows: Vec<(&'static str, String)>,
+}
+
+impl Fields {
+    /// No lines yet.
+    pub(crate) fn new() -> Self {
+        Self::default()
+    }
+
+    /// Adds a line.
+    pub(crate) fn field(&mut self, key: &'static str, value: impl AsRef<str>) -> &mut Self {
+        let value = value.as_ref().trim();
+        let value = if value.is_empty() { NONE } else { value };
+        self.rows.push((key, escape_controls(value)));
+        self
+    }
+
+    /// Writes the lines.
+    pub(crate) fn write_to(&self, out: &mut impl Write) -> io::Result<()> {
+        let width = self
+            .rows
+            .iter()
+            .map(|(key, _)| key.chars().count())
+            .max()
+            .unwrap_or(0);
+        for (key, value) in &self.rows {
+            writeln!(out, "{key:<width$}  {value}")?;
+        }
+        Ok(())
+    }
+}
+
+/// `text`, or `-` when it is empty or blank.
+pub(crate) fn or_none(text: &str) -> &str {
+    if text.trim().is_empty() { NONE } else { text }
+}
 
 /// A table with a header row.
 #[derive(Debug)]
@@ -70,7 +124,10 @@ fn write_line<'a>(
     writeln!(out, "{}", line.trim_end())
 }
 
-fn escape_controls(text: &str) -> String {
+/// `text` with control characters (newlines, terminal escape sequences)
+/// escaped, so that data from the API stays on its line and cannot drive the
+/// terminal.
+pub(crate) fn escape_controls(text: &str) -> String {
     if !text.chars().any(char::is_control) {
         return text.to_owned();
     }
@@ -105,6 +162,21 @@ mod tests {
             "NAME      EMAIL           X\n\
              Zoë Ünal  z@example.com\n\
              Al        al@example.com  yes\n"
+        );
+    }
+
+    #[test]
+    fn fields_align_and_fill_blanks() {
+        let mut fields = Fields::new();
+        fields
+            .field("NAME", "Zoë")
+            .field("PHONE", " ")
+            .field("X", "a\nb");
+        let mut out = Vec::new();
+        assert!(fields.write_to(&mut out).is_ok());
+        assert_eq!(
+            String::from_utf8(out).unwrap_or_default(),
+            "NAME   Zoë\nPHONE  -\nX      a\\nb\n"
         );
     }
 

@@ -2,132 +2,29 @@
 //! against a `crux-mock` server started here (`--base-url`), and as
 //! `crux mock serve`.
 //!
-//! Every run checks that no token ever shows up on stdout or stderr.
+//! Every run checks that no token, password or card number ever shows up on
+//! stdout or stderr. The other commands have test files of their own.
+
+mod common;
 
 use std::{
     io::{BufRead, BufReader},
     net::TcpListener,
-    path::PathBuf,
     process::{Child, Command as StdCommand, Stdio},
     sync::mpsc,
     time::Duration,
 };
 
-use assert_cmd::Command;
-use crux_mock::{DEMO_USERS, DemoUser, Fault, MockServer};
+use common::{
+    CRUX, Sandbox, UNKNOWN_TOKEN, can_list, crux, demo_user, failure, run, success, temp_file,
+};
+use crux_mock::{DEMO_USERS, Fault};
 use crux_types::User;
-use tokio::runtime::Runtime;
 
-const CRUX: &str = env!("CARGO_BIN_EXE_crux");
-
-/// A well-formed token that the mock does not know.
-const UNKNOWN_TOKEN: &str = "unknowntoken0000000000000000000000s3cr3t";
-
-const NO_TOKEN_LINE: &str = "error: no API token: set CRUX_TOKEN, pass --token-file PATH, or use --mock to try the built-in sandbox\n";
-
-/// `crux` with a clean environment for the token.
-fn crux() -> Command {
-    let mut cmd = Command::new(CRUX);
-    cmd.env_remove("CRUX_TOKEN");
-    cmd
-}
-
-/// The outcome of a run.
-#[derive(Debug)]
-struct Run {
-    code: Option<i32>,
-    stdout: String,
-    stderr: String,
-}
-
-/// Runs `cmd` and checks that no token (demo or made up) is printed.
-fn run(cmd: &mut Command) -> Run {
-    let output = cmd.timeout(Duration::from_secs(60)).output().unwrap();
-    let run = Run {
-        code: output.status.code(),
-        stdout: String::from_utf8(output.stdout).unwrap(),
-        stderr: String::from_utf8(output.stderr).unwrap(),
-    };
-    let secrets = DEMO_USERS.iter().map(|u| u.token).chain([UNKNOWN_TOKEN]);
-    for secret in secrets {
-        assert!(
-            !run.stdout.contains(secret) && !run.stderr.contains(secret),
-            "a token was printed: {run:#?}"
-        );
-    }
-    run
-}
-
-/// A failed run: the exit code, nothing on stdout, and on stderr exactly one
-/// line `error: ...` (returned, with its newline) after `--mock`'s note.
-fn failure(cmd: &mut Command, code: i32) -> String {
-    let run = run(cmd);
-    assert_eq!(run.code, Some(code), "{run:#?}");
-    assert_eq!(run.stdout, "", "{run:#?}");
-    let stderr = match run.stderr.split_once('\n') {
-        Some((first, rest)) if first.starts_with("note: using the built-in") => rest,
-        _ => &run.stderr,
-    };
-    assert!(stderr.starts_with("error: "), "{run:#?}");
-    assert!(stderr.ends_with('\n'), "{run:#?}");
-    assert_eq!(stderr.lines().count(), 1, "{run:#?}");
-    stderr.to_owned()
-}
-
-fn success(cmd: &mut Command) -> Run {
-    let run = run(cmd);
-    assert_eq!(run.code, Some(0), "{run:#?}");
-    run
-}
-
-/// A `crux-mock` server on a runtime of its own, serving while the test
-/// runs the binary.
-struct Sandbox {
-    // Dropped first: the server stops, then its runtime.
-    server: MockServer,
-    _runtime: Runtime,
-}
-
-impl Sandbox {
-    fn start() -> Self {
-        let runtime = tokio::runtime::Builder::new_multi_thread()
-            .worker_threads(1)
-            .enable_all()
-            .build()
-            .unwrap();
-        let server = runtime.block_on(MockServer::start()).unwrap();
-        Self {
-            server,
-            _runtime: runtime,
-        }
-    }
-
-    /// `crux --base-url <mock>` with `CRUX_TOKEN` set to `token`.
-    fn crux(&self, token: &str) -> Command {
-        let mut cmd = crux();
-        cmd.env("CRUX_TOKEN", token)
-            .args(["--base-url", self.server.base_url()]);
-        cmd
-    }
-}
-
-fn demo_user(pred: impl Fn(&DemoUser) -> bool) -> &'static DemoUser {
-    DEMO_USERS.iter().find(|u| pred(u)).unwrap()
-}
-
-fn can_list(user: &DemoUser) -> bool {
-    user.status == "ACTIVE" && user.permissions.contains(&"view_org_users")
-}
+const NO_TOKEN_LINE: &str = "error: no API token: run `crux login`, set CRUX_TOKEN, pass --token-file PATH, or use --mock to try the built-in sandbox";
 
 fn parse_users(json: &str) -> Vec<User> {
     serde_json::from_str(json).unwrap()
-}
-
-/// A path for a file of this test, under Cargo's temp dir for tests.
-fn temp_file(name: &str, contents: &str) -> PathBuf {
-    let path = PathBuf::from(env!("CARGO_TARGET_TMPDIR")).join(format!("crux-cli-{name}"));
-    std::fs::write(&path, contents).unwrap();
-    path
 }
 
 // --- --mock -----------------------------------------------------------------
@@ -294,10 +191,19 @@ fn missing_permission_exits_4() {
 
 #[test]
 fn missing_token_exits_3() {
-    assert_eq!(failure(crux().args(["users", "list"]), 3), NO_TOKEN_LINE);
+    // No token file in HOME: the message says where it looked.
+    let home = std::path::Path::new(env!("CARGO_TARGET_TMPDIR")).join("crux-cli-no-home");
+    let expected = format!(
+        "{NO_TOKEN_LINE} (no token file at {})\n",
+        home.join(".config/crux/token").display()
+    );
+    assert_eq!(failure(crux().args(["users", "list"]), 3), expected);
     // An empty variable is no token either.
     let line = failure(crux().env("CRUX_TOKEN", "").args(["users", "list"]), 3);
-    assert_eq!(line, NO_TOKEN_LINE);
+    assert_eq!(line, expected);
+    // Nowhere to look: the message alone.
+    let line = failure(crux().env_remove("HOME").args(["users", "list"]), 3);
+    assert_eq!(line, format!("{NO_TOKEN_LINE}\n"));
 }
 
 #[test]
@@ -387,10 +293,32 @@ fn help_documents_the_exit_codes() {
         "  4  permission:",
         "  6  network:",
         "  7  server:",
+        "  8  wrong organization type:",
         "CRUX_TOKEN",
+        "CRUX_TOKEN_FILE",
     ] {
         assert!(run.stdout.contains(line), "{line}: {}", run.stdout);
     }
+}
+
+#[test]
+fn wrong_organization_type_exits_8_and_unprocessable_7() {
+    let line = failure(
+        crux().args(["--mock", "--mock-fault", "status=409", "org", "show"]),
+        8,
+    );
+    assert!(
+        line.starts_with("error: wrong organization type") && line.contains("409"),
+        "{line}"
+    );
+    let line = failure(
+        crux().args(["--mock", "--mock-fault", "status=422", "users", "list"]),
+        7,
+    );
+    assert!(
+        line.contains("identifier") && line.contains("422"),
+        "{line}"
+    );
 }
 
 // --- crux mock serve ------------------------------------------------------

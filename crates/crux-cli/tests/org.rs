@@ -1,0 +1,37 @@
+//! `crux org show`, end to end against `crux-mock`.
+
+mod common;
+
+use common::{Sandbox, crux, json, success, supply_admin};
+use crux_types::{OrgType, Organization};
+
+#[test]
+fn org_show_table_and_json() {
+    let run = success(crux().args(["--mock", "org", "show"]));
+    insta::assert_snapshot!("org_show_table", run.stdout);
+    let run = success(crux().args(["--mock", "org", "show", "-o", "json"]));
+    insta::assert_snapshot!("org_show_json", run.stdout);
+    let organization: Organization = serde_json::from_str(&run.stdout).unwrap();
+    assert_eq!(organization.org_type, OrgType::Retailer);
+}
+
+#[test]
+fn each_user_sees_their_own_organization() {
+    let sandbox = Sandbox::start();
+    let admin = supply_admin();
+    let organization: Organization = json(sandbox.crux_as(admin).args(["org", "show"]));
+    assert_eq!(organization.name, admin.organization);
+    assert_eq!(organization.org_type, OrgType::Supplier);
+    let run = success(sandbox.crux_as(admin).args(["org", "show"]));
+    assert!(
+        run.stdout
+            .starts_with(&format!("UUID             {}\n", organization.uuid)),
+        "{}",
+        run.stdout
+    );
+    assert!(
+        run.stdout.contains("\nTYPE             SUPPLIER\n"),
+        "{}",
+        run.stdout
+    );
+}
