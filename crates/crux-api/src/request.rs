@@ -228,9 +228,14 @@ macro_rules! into_future {
 }
 pub(crate) use into_future;
 
-/// Decodes a success body, reporting the JSON path where decoding failed.
+/// Decodes a success body. Decoding runs at full serde_json speed; only when
+/// it fails is the body decoded again through `serde_path_to_error`, to name
+/// the JSON path of the failure.
 fn decode<T: DeserializeOwned>(response: Response<Bytes>) -> Result<T, Error> {
     let (parts, body) = response.into_parts();
+    if let Ok(value) = serde_json::from_slice(&body) {
+        return Ok(value);
+    }
     let deserializer = &mut serde_json::Deserializer::from_slice(&body);
     serde_path_to_error::deserialize(deserializer)
         .map_err(|e| Error::decode(parts.status, &body, e))
