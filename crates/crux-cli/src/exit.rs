@@ -115,7 +115,7 @@ impl Failure {
     pub(crate) fn new(exit: Exit, message: impl fmt::Display) -> Self {
         Self {
             exit,
-            message: one_line(&message.to_string()),
+            message: crate::output::escape_controls(&message.to_string()),
         }
     }
 
@@ -203,18 +203,6 @@ pub(crate) fn with_root_cause(error: &(dyn std::error::Error + 'static)) -> Stri
         }
     }
     text
-}
-
-fn one_line(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
-        if c.is_control() {
-            out.extend(c.escape_default());
-        } else {
-            out.push(c);
-        }
-    }
-    out
 }
 
 #[cfg(test)]
