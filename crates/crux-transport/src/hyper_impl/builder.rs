@@ -1,6 +1,10 @@
 //! [`HyperTransportBuilder`]: configuration and TLS setup.
 
-use std::{fmt, sync::Arc, time::Duration};
+use std::{
+    fmt,
+    sync::{Arc, OnceLock},
+    time::Duration,
+};
 
 use hyper_util::{
     client::legacy::{Client, connect::HttpConnector},
@@ -180,12 +184,7 @@ impl HyperTransportBuilder {
     /// Needs no runtime; the transport must be *used* within a Tokio runtime
     /// with the `net` and `time` drivers enabled.
     pub fn build(self) -> Result<HyperTransport, TransportError> {
-        let tls =
-            ClientConfig::builder_with_provider(Arc::new(rustls::crypto::ring::default_provider()))
-                .with_safe_default_protocol_versions()
-                .map_err(|e| config_error("TLS configuration failed", Some(e.into())))?
-                .with_root_certificates(self.root_store()?)
-                .with_no_client_auth();
+        let tls = self.tls_config()?;
 
         let mut http = HttpConnector::new();
         http.enforce_http(false);
@@ -209,6 +208,36 @@ impl HyperTransportBuilder {
             client,
             config: Arc::new(self),
         })
+    }
+
+    /// The rustls configuration. With only the built-in roots it is built
+    /// once per process and cloned (its parts are `Arc`s), so that building
+    /// a transport, and a client, stays cheap.
+    fn tls_config(&self) -> Result<ClientConfig, TransportError> {
+        static DEFAULT: OnceLock<ClientConfig> = OnceLock::new();
+        if self.uses_only_builtin_roots() {
+            if let Some(config) = DEFAULT.get() {
+                return Ok(config.clone());
+            }
+        }
+        let config =
+            ClientConfig::builder_with_provider(Arc::new(rustls::crypto::ring::default_provider()))
+                .with_safe_default_protocol_versions()
+                .map_err(|e| config_error("TLS configuration failed", Some(e.into())))?
+                .with_root_certificates(self.root_store()?)
+                .with_no_client_auth();
+        if self.uses_only_builtin_roots() {
+            return Ok(DEFAULT.get_or_init(|| config).clone());
+        }
+        Ok(config)
+    }
+
+    fn uses_only_builtin_roots(&self) -> bool {
+        #[cfg(feature = "native-roots")]
+        if self.native_roots {
+            return false;
+        }
+        self.extra_roots_der.is_empty() && self.extra_roots_pem.is_empty()
     }
 
     fn root_store(&self) -> Result<RootCertStore, TransportError> {
