@@ -190,15 +190,16 @@ impl ClientBuilder {
         let max_body = self
             .max_response_body_bytes
             .unwrap_or(DEFAULT_MAX_RESPONSE_BODY_BYTES);
-        let transport = match self.transport {
-            Some(transport) => transport,
-            None => default_transport(timeout, max_body)?,
+        let (transport, transport_timeout) = match self.transport {
+            Some(transport) => (transport, None),
+            None => (default_transport(timeout, max_body)?, Some(timeout)),
         };
         Ok(ClientInner {
             base_url,
             token,
             transport,
             timeout,
+            transport_timeout,
             call_timeout: self.call_timeout.unwrap_or(DEFAULT_CALL_TIMEOUT),
             max_response_body_bytes: max_body,
             retry: self.retry,

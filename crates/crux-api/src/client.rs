@@ -38,6 +38,9 @@ pub(crate) struct ClientInner {
     pub(crate) token: Option<Token>,
     pub(crate) transport: SharedTransport,
     pub(crate) timeout: Duration,
+    /// The per-request deadline the transport enforces itself, when the
+    /// client built it (so the client sets no second timer).
+    pub(crate) transport_timeout: Option<Duration>,
     pub(crate) call_timeout: Duration,
     pub(crate) max_response_body_bytes: usize,
     pub(crate) retry: RetryPolicy,
@@ -51,6 +54,7 @@ impl ClientInner {
             token: Some(token),
             transport: self.transport.clone(),
             timeout: self.timeout,
+            transport_timeout: self.transport_timeout,
             call_timeout: self.call_timeout,
             max_response_body_bytes: self.max_response_body_bytes,
             retry: self.retry.clone(),

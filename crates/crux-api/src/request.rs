@@ -9,7 +9,7 @@ use std::{future::Future, pin::Pin, time::Duration};
 
 use bytes::Bytes;
 use crux_transport::Transport;
-use http::{HeaderValue, Method, Request, Response, header};
+use http::{HeaderValue, Method, Request, Response, Uri, header};
 use serde::{Serialize, de::DeserializeOwned};
 use tokio::time::Instant;
 
@@ -75,11 +75,12 @@ impl Client {
         // Without a tokio timer there is no way to wait between attempts.
         let max_attempts = if has_timer() { policy.max_attempts } else { 1 };
         let deadline = has_timer().then(|| Instant::now() + inner.call_timeout);
+        let uri = inner.base_url.join(path)?;
         let mut attempt = 1;
         loop {
             let remaining = deadline.map(|d| d.saturating_duration_since(Instant::now()));
             let attempt_timeout = remaining.map_or(inner.timeout, |r| r.min(inner.timeout));
-            let request = build_request(self, method.clone(), path, body.clone())?;
+            let request = build_request(self, method.clone(), uri.clone(), body.clone());
             let error = match self.attempt(request, attempt_timeout).await {
                 Ok(response) => return Ok(response),
                 Err(error) => error.with_request(&method, path).with_attempts(attempt),
@@ -112,9 +113,14 @@ impl Client {
         timeout: Duration,
     ) -> Result<Response<Bytes>, Error> {
         let inner = &*self.inner;
-        let response = with_deadline(timeout, inner.transport.send(request))
-            .await?
-            .map_err(Error::transport)?;
+        let sent = inner.transport.send(request);
+        // A transport that already enforces this deadline needs no second timer.
+        let response = if inner.transport_timeout.is_some_and(|t| t <= timeout) {
+            sent.await
+        } else {
+            with_deadline(timeout, sent).await?
+        };
+        let response = response.map_err(Error::transport)?;
         if response.body().len() > inner.max_response_body_bytes {
             return Err(Error::body_too_large(inner.max_response_body_bytes));
         }
@@ -129,17 +135,12 @@ impl Client {
     }
 }
 
-fn build_request(
-    client: &Client,
-    method: Method,
-    path: &str,
-    body: Option<Bytes>,
-) -> Result<Request<Bytes>, Error> {
+fn build_request(client: &Client, method: Method, uri: Uri, body: Option<Bytes>) -> Request<Bytes> {
     let inner = &*client.inner;
     let has_body = body.is_some();
     let mut request = Request::new(body.unwrap_or_default());
     *request.method_mut() = method;
-    *request.uri_mut() = inner.base_url.join(path)?;
+    *request.uri_mut() = uri;
     let headers = request.headers_mut();
     if let Some(token) = &inner.token {
         headers.insert(header::AUTHORIZATION, token.header_value().clone());
@@ -149,7 +150,7 @@ fn build_request(
     if has_body {
         headers.insert(header::CONTENT_TYPE, HeaderValue::from_static(JSON_UTF8));
     }
-    Ok(request)
+    request
 }
 
 /// Whether `error` is worth another attempt of a `method` request.
