@@ -123,7 +123,7 @@ async fn all_permissions_are_those_visible_to_the_org_type() {
             .permission_assignments
             .permissions
             .iter()
-            .map(|e| e.permission.clone())
+            .map(|e| (*e.permission).clone())
             .collect();
         assert_eq!(permissions, listed);
     }

@@ -10,6 +10,7 @@ mod common;
 use common::assert_round_trip;
 use crux_types::organization::{PermissionAssignments, PermissionVisibility, User, UserStatus};
 use serde_json::Value;
+use std::sync::Arc;
 
 const GET_ALL_USERS: &str = "organization/get_all_users.json";
 const GET_USER: &str = "organization/get_user.json";
@@ -244,4 +245,37 @@ fn missing_or_mistyped_uuid_is_a_decode_error() {
         .expect("user is an object")
         .remove("uuid");
     assert!(serde_json::from_value::<User>(json).is_err());
+}
+
+#[test]
+fn equal_permissions_are_decoded_once_and_shared() {
+    let users: Vec<User> = common::decode(GET_ALL_USERS);
+    let first = &users[0].permission_assignments.permissions;
+    let second = &users[1].permission_assignments.permissions;
+    for (a, b) in first.iter().zip(second) {
+        assert!(
+            Arc::ptr_eq(&a.permission, &b.permission),
+            "{} is shared",
+            a.permission.name
+        );
+    }
+}
+
+#[test]
+fn a_permission_that_differs_is_never_shared() {
+    let mut users = common::value(GET_ALL_USERS);
+    users[1]["permission_assignments"]["permissions"][0]["permission"]["description"] =
+        "Changed on the second user".into();
+    let decoded: Vec<User> = serde_json::from_value(users.clone()).expect("decodes");
+    let first = &decoded[0].permission_assignments.permissions[0].permission;
+    let second = &decoded[1].permission_assignments.permissions[0].permission;
+    assert_eq!(first.uuid, second.uuid, "same id");
+    assert!(!Arc::ptr_eq(first, second));
+    assert_eq!(first.description, "Ability to create an org");
+    assert_eq!(second.description, "Changed on the second user");
+    assert_eq!(
+        serde_json::to_value(&decoded).expect("encodes"),
+        users,
+        "nothing changed on the way"
+    );
 }

@@ -69,7 +69,7 @@ impl Account {
             .map(|permission| {
                 Some(PermissionEntry {
                     assigned: demo.has_permission(permission.name),
-                    permission: api_permission(permission)?,
+                    permission: api_permission(permission)?.into(),
                 })
             })
             .collect::<Option<Vec<_>>>()?;

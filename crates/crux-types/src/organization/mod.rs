@@ -36,6 +36,7 @@ mod notification_setting;
 mod notification_setting_update;
 mod permission;
 mod permission_change;
+mod permission_share;
 mod person;
 mod user;
 
