@@ -2,6 +2,12 @@
 //!
 //! - `layering`: fails when a crate depends on something its layer forbids
 //!   (see `docs/architecture.md`).
+//! - `bench [--quick]`: runs the benchmarks and writes `docs/performance.md`
+//!   (see `bench.rs`).
+
+mod bench;
+mod json;
+mod report;
 
 use std::{
     collections::BTreeSet,
@@ -77,8 +83,9 @@ fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
     match args.first().map(String::as_str) {
         Some("layering") => layering(),
+        Some("bench") => bench::run(&args[1..]),
         _ => {
-            eprintln!("usage: cargo xtask layering");
+            eprintln!("usage: cargo xtask layering | cargo xtask bench [--quick]");
             ExitCode::from(2)
         }
     }
