@@ -74,7 +74,10 @@ impl Client {
         let policy = &inner.retry;
         // Without a tokio timer there is no way to wait between attempts.
         let max_attempts = if has_timer() { policy.max_attempts } else { 1 };
-        let deadline = has_timer().then(|| Instant::now() + inner.call_timeout);
+        // No deadline when the timeout is too far out to represent (`Duration::MAX`).
+        let deadline = has_timer()
+            .then(|| Instant::now().checked_add(inner.call_timeout))
+            .flatten();
         let uri = inner.base_url.join(path)?;
         let mut attempt = 1;
         loop {

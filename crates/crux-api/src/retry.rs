@@ -104,7 +104,14 @@ impl RetryPolicy {
             .initial_backoff
             .saturating_mul(1 << exponent)
             .min(self.max_backoff);
-        ceiling.mul_f64((self.random)().clamp(0.0, 1.0))
+        // A random source that misbehaves (NaN, out of range) must not panic.
+        let fraction = (self.random)();
+        let fraction = if fraction.is_finite() {
+            fraction.clamp(0.0, 1.0)
+        } else {
+            0.0
+        };
+        Duration::try_from_secs_f64(ceiling.as_secs_f64() * fraction).unwrap_or(ceiling)
     }
 }
 
@@ -168,6 +175,21 @@ mod tests {
         let half = RetryPolicy::new().random(|| 0.5);
         assert_eq!(half.backoff(2), Duration::from_millis(250));
         assert_eq!(half.backoff(100), Duration::from_secs(10));
+    }
+
+    #[test]
+    fn a_misbehaving_random_source_or_huge_cap_never_panics() {
+        for bad in [f64::NAN, f64::INFINITY, -1.0, 7.5] {
+            let policy = RetryPolicy::new()
+                .max_backoff(Duration::MAX)
+                .random(move || bad);
+            assert!(policy.backoff(40) <= Duration::MAX);
+        }
+        let huge = RetryPolicy::new()
+            .initial_backoff(Duration::MAX)
+            .max_backoff(Duration::MAX)
+            .random(|| 1.0);
+        assert_eq!(huge.backoff(5), Duration::MAX);
     }
 
     #[test]

@@ -286,3 +286,25 @@ async fn a_post_that_provably_never_left_is_retried() {
         .expect("second attempt succeeds");
     assert_eq!(replay.request_count(), 2);
 }
+
+#[tokio::test(start_paused = true)]
+async fn unbounded_timeouts_do_not_panic() {
+    let replay = ReplayTransport::new([ReplayEvent::json(503, "{}"), ReplayEvent::json(200, "[]")]);
+    let client = builder(&replay)
+        .token(CANARY)
+        .timeout(Duration::MAX)
+        .call_timeout(Duration::MAX)
+        .retry(
+            RetryPolicy::new()
+                .max_backoff(Duration::MAX)
+                .random(|| f64::NAN),
+        )
+        .build()
+        .expect("builds");
+    client
+        .users()
+        .list()
+        .await
+        .expect("second attempt succeeds");
+    assert_eq!(replay.request_count(), 2);
+}
