@@ -139,7 +139,11 @@ impl ClientBuilder {
     pub fn build(self) -> Result<Client, Error> {
         let token = match self.token.as_deref() {
             Some(token) => Token::parse(token)?,
-            None => return Err(Error::config("no API token: call ClientBuilder::token")),
+            None => {
+                return Err(Error::invalid_token(
+                    "no API token: call ClientBuilder::token",
+                ));
+            }
         };
         Ok(Client::from_inner(Arc::new(self.into_inner(Some(token))?)))
     }
@@ -175,7 +179,7 @@ impl ClientBuilder {
             .send_json(Method::POST, "/organizations/user-login/", &request)
             .await?;
         let token = Token::parse(response.auth_token.expose_secret())
-            .map_err(|_| Error::config("the login response holds an unusable token"))?;
+            .map_err(|_| Error::invalid_token("the login response holds an unusable token"))?;
         let client = Client::from_inner(Arc::new(anonymous.inner.with_token(token)));
         Ok((client, response))
     }

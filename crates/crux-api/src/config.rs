@@ -15,15 +15,15 @@ impl Token {
     /// Validates a token without ever echoing it in the error.
     pub(crate) fn parse(token: &str) -> Result<Self, Error> {
         if token.is_empty() {
-            return Err(Error::config("the API token is empty"));
+            return Err(Error::invalid_token("the API token is empty"));
         }
         if token.chars().any(|c| c.is_whitespace() || c.is_control()) {
-            return Err(Error::config(
+            return Err(Error::invalid_token(
                 "the API token contains whitespace or control characters",
             ));
         }
         let mut value = HeaderValue::try_from(format!("Token {token}"))
-            .map_err(|_| Error::config("the API token is not a valid header value"))?;
+            .map_err(|_| Error::invalid_token("the API token is not a valid header value"))?;
         value.set_sensitive(true);
         Ok(Self(value))
     }

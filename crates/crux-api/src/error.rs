@@ -61,6 +61,7 @@ struct Inner {
     retry_after: Option<Duration>,
     attempts: u32,
     outcome_unknown: bool,
+    invalid_token: bool,
     source: Option<BoxError>,
 }
 
@@ -78,6 +79,7 @@ impl Error {
                 retry_after: None,
                 attempts: 0,
                 outcome_unknown: false,
+                invalid_token: false,
                 source: None,
             }),
         }
@@ -86,6 +88,13 @@ impl Error {
     pub(crate) fn config(message: impl Into<String>) -> Self {
         let mut error = Self::new(ErrorKind::Config);
         error.inner.message = Some(message.into());
+        error
+    }
+
+    /// The builder refused the token (never repeated in the message).
+    pub(crate) fn invalid_token(message: impl Into<String>) -> Self {
+        let mut error = Self::config(message);
+        error.inner.invalid_token = true;
         error
     }
 
@@ -197,6 +206,13 @@ impl Error {
     /// The transport's error, when no response arrived.
     pub fn transport_error(&self) -> Option<&TransportError> {
         self.inner.source.as_deref()?.downcast_ref()
+    }
+
+    /// Whether the builder refused the API token: missing, empty, or with
+    /// whitespace or control characters. A [`Config`](ErrorKind::Config)
+    /// error; its message says which rule failed and never repeats the token.
+    pub fn is_invalid_token(&self) -> bool {
+        self.inner.invalid_token
     }
 
     /// Whether the server answered 409, which this API uses for "wrong

@@ -132,6 +132,14 @@ fn client_is_send_sync_clone_and_debug() {
 fn build_refuses_bad_configuration() {
     let missing = Client::builder().build().expect_err("no token");
     assert_eq!(missing.kind(), ErrorKind::Config);
+    assert!(missing.is_invalid_token());
+    for bad in ["", "a b", "tab\there", "nl\nx", "\u{7f}"] {
+        let error = Client::builder().token(bad).build().expect_err("refused");
+        assert!(
+            error.is_invalid_token() && error.kind() == ErrorKind::Config,
+            "{bad:?}"
+        );
+    }
     assert!(missing.to_string().contains("token"), "{missing}");
 
     let control = Client::builder()
@@ -144,7 +152,12 @@ fn build_refuses_bad_configuration() {
         .token("t")
         .base_url("http://api.cruxconnect.com")
         .build();
-    assert_eq!(plain.expect_err("plain http").kind(), ErrorKind::Config);
+    let plain = plain.expect_err("plain http");
+    assert_eq!(plain.kind(), ErrorKind::Config);
+    assert!(
+        !plain.is_invalid_token(),
+        "a URL problem is not a token problem"
+    );
 
     for loopback in [
         "http://localhost:1",

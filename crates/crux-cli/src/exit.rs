@@ -63,9 +63,9 @@ impl Exit {
                 _ => Self::Server,
             },
             ErrorKind::Decode | ErrorKind::BodyTooLarge => Self::Server,
-            // The token is checked before the client is built (auth.rs), so a
-            // configuration error is about the base URL: a usage error. One
-            // with a cause is the HTTP stack failing to start.
+            ErrorKind::Config if error.is_invalid_token() => Self::Auth,
+            // Otherwise a configuration error is about the base URL: a usage
+            // error. One with a cause is the HTTP stack failing to start.
             ErrorKind::Config if error.source().is_some() => Self::Other,
             ErrorKind::Config => Self::Usage,
             _ => Self::Other,

@@ -154,6 +154,10 @@ fn token_file() {
         3,
     );
     assert!(line.contains("whitespace"), "{line}");
+    assert!(
+        line.contains(&spaced.display().to_string()),
+        "names the file: {line}"
+    );
 }
 
 #[test]
@@ -172,7 +176,7 @@ fn refused_tokens_exit_3_without_the_token() {
     // A token the client cannot send: refused before any request.
     let line = failure(sandbox.crux("two words").args(["users", "list"]), 3);
     assert!(
-        line.contains("whitespace") && !line.contains("two"),
+        line.contains("whitespace") && line.contains("CRUX_TOKEN") && !line.contains("two"),
         "{line}"
     );
     assert_eq!(sandbox.server.total_requests(), 2);

@@ -123,7 +123,17 @@ impl Session {
             (client_builder(global), token, None)
         };
         let client = builder.token(token.secret()).build().map_err(|e| {
-            Failure::new(Exit::of_api_error(&e), with_root_cause(&e)).redact(token.secret())
+            let message = if e.is_invalid_token() {
+                // Say which token: crux-api's message never repeats it.
+                format!(
+                    "{} was refused: {}",
+                    token.source(),
+                    e.message().unwrap_or("invalid")
+                )
+            } else {
+                with_root_cause(&e)
+            };
+            Failure::new(Exit::of_api_error(&e), message).redact(token.secret())
         })?;
         Ok(Self {
             client,
