@@ -12,6 +12,7 @@ mod money;
 mod serde_util;
 
 pub mod accounting;
+pub mod endpoint;
 pub mod id;
 pub mod organization;
 pub mod time;
