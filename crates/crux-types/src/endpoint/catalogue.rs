@@ -16,8 +16,11 @@ macro_rules! catalogue {
         $caller:ident, [$($perm:literal),*] $source:ident, $section:ident, $done:literal;
     )*) => {
         $(
-            #[doc = concat!("`", stringify!($method), " ", $path, "` (`", $name, "`; row ",
-                stringify!($row), ")")]
+            #[doc = concat!("`", stringify!($method), " ", $path, "`: `", $name, "`, row ",
+                stringify!($row), " of the spec's table.")]
+            #[doc = ""]
+            #[doc = concat!("Caller: ", stringify!($caller), "; permissions (",
+                stringify!($source), "):", $(" `", $perm, "`",)* ".")]
             pub const $konst: Endpoint = Endpoint {
                 row: $row,
                 name: $name,
