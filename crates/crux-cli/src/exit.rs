@@ -55,13 +55,11 @@ impl Exit {
     pub(crate) fn of_api_error(error: &crux_api::Error) -> Self {
         match error.kind() {
             ErrorKind::Transport | ErrorKind::Timeout => Self::Network,
-            ErrorKind::Status => match error.status().map(|s| s.as_u16()) {
-                Some(401) => Self::Auth,
-                Some(403) => Self::Permission,
-                Some(404) => Self::NotFound,
-                Some(409) => Self::WrongOrgType,
-                _ => Self::Server,
-            },
+            ErrorKind::Status if error.is_unauthorized() => Self::Auth,
+            ErrorKind::Status if error.is_forbidden() => Self::Permission,
+            ErrorKind::Status if error.is_not_found() => Self::NotFound,
+            ErrorKind::Status if error.is_conflict() => Self::WrongOrgType,
+            ErrorKind::Status => Self::Server,
             ErrorKind::Decode | ErrorKind::BodyTooLarge => Self::Server,
             ErrorKind::Config if error.is_invalid_token() => Self::Auth,
             // Otherwise a configuration error is about the base URL: a usage
@@ -187,20 +185,20 @@ impl Failure {
     }
 }
 
-/// The error and the deepest error of its `source` chain, when that one says
-/// something more (e.g. `Connection refused (os error 111)`).
-pub(crate) fn with_root_cause(error: &(dyn std::error::Error + 'static)) -> String {
+/// The error and each level of its `source` chain, joined by `: `, each
+/// level once: a level whose text already ends what is written (an error
+/// whose `Display` repeats its source) is not written again, so the line
+/// is the same whether or not a level repeats its cause.
+pub(crate) fn chain(error: &(dyn std::error::Error + 'static)) -> String {
     let mut text = error.to_string();
-    let mut root = error.source();
-    while let Some(next) = root.and_then(|e| e.source()) {
-        root = Some(next);
-    }
-    if let Some(root) = root {
-        let root = root.to_string();
-        if !root.is_empty() && !text.ends_with(&root) {
+    let mut next = error.source();
+    while let Some(level) = next {
+        let line = level.to_string();
+        if !line.is_empty() && !text.ends_with(&line) {
             text.push_str(": ");
-            text.push_str(&root);
+            text.push_str(&line);
         }
+        next = level.source();
     }
     text
 }
@@ -247,5 +245,56 @@ mod tests {
             failure.message(),
             "500: got \"<redacted>\" and <redacted>, <redacted>; kept: 404, 2024-06-01, 12345678901, d0000003-0000-4000-8000-000000000003"
         );
+    }
+
+    /// An error of three levels whose `Display` repeats its source or not.
+    #[derive(Debug)]
+    struct Level {
+        text: &'static str,
+        repeats_source: bool,
+        source: Option<Box<Level>>,
+    }
+
+    impl fmt::Display for Level {
+        fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+            f.write_str(self.text)?;
+            match &self.source {
+                Some(source) if self.repeats_source => write!(f, ": {source}"),
+                _ => Ok(()),
+            }
+        }
+    }
+
+    impl std::error::Error for Level {
+        fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
+            self.source.as_deref().map(|s| s as _)
+        }
+    }
+
+    fn levels(repeats_source: [bool; 2]) -> Level {
+        let root = Level {
+            text: "Connection refused (os error 111)",
+            repeats_source: false,
+            source: None,
+        };
+        let middle = Level {
+            text: "connection failed",
+            repeats_source: repeats_source[1],
+            source: Some(Box::new(root)),
+        };
+        Level {
+            text: "GET /x/: request failed",
+            repeats_source: repeats_source[0],
+            source: Some(Box::new(middle)),
+        }
+    }
+
+    #[test]
+    fn the_chain_prints_each_level_once() {
+        let expected =
+            "GET /x/: request failed: connection failed: Connection refused (os error 111)";
+        for repeats in [[false, false], [true, false], [false, true], [true, true]] {
+            assert_eq!(chain(&levels(repeats)), expected, "{repeats:?}");
+        }
     }
 }

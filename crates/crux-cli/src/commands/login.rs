@@ -9,7 +9,7 @@ use serde::Serialize;
 use super::{client_builder, explain, print};
 use crate::{
     cli::{GlobalArgs, LoginArgs},
-    exit::{Exit, Failure, with_root_cause},
+    exit::{Exit, Failure, chain},
     output::escape_controls,
     prompt, token_file,
 };
@@ -140,11 +140,10 @@ fn org_type_name(org_type: &OrgType) -> String {
 /// A failed login: wrong credentials (400, as the API answers them, or 401)
 /// are exit code 3; anything else is explained as for any call.
 fn login_failure(error: &crux_api::Error, global: &GlobalArgs, password: &str) -> Failure {
-    let status = error.status().map(|s| s.as_u16());
-    let failure = if matches!(status, Some(400 | 401)) {
-        let reason = error
-            .message()
-            .map_or_else(|| with_root_cause(error), str::to_owned);
+    // The API answers a wrong password with 400, which has no predicate.
+    let bad_request = error.status().is_some_and(|s| s.as_u16() == 400);
+    let failure = if bad_request || error.is_unauthorized() {
+        let reason = error.message().map_or_else(|| chain(error), str::to_owned);
         Failure::new(Exit::Auth, format!("login refused: {reason}"))
     } else {
         let base_url = global.base_url.clone().unwrap_or_else(|| {

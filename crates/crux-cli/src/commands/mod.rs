@@ -18,7 +18,7 @@ use serde::Serialize;
 use crate::{
     auth::{self, Token, TokenSource},
     cli::{Cli, Command, GlobalArgs, MockCommand, OrgCommand, OutputFormat, PermissionsCommand},
-    exit::{Exit, Failure, with_root_cause},
+    exit::{Exit, Failure, chain},
     output,
 };
 
@@ -131,7 +131,7 @@ impl Session {
                     e.message().unwrap_or("invalid")
                 )
             } else {
-                with_root_cause(&e)
+                chain(&e)
             };
             Failure::new(Exit::of_api_error(&e), message).redact(token.secret())
         })?;
@@ -172,7 +172,8 @@ pub(crate) fn explain(
     permission: &str,
 ) -> Failure {
     let exit = Exit::of_api_error(error);
-    let detail = with_root_cause(error);
+    let detail = chain(error);
+    // 400 and 429 have no predicate of their own in crux-api.
     let status = error.status().map(|s| s.as_u16());
     let mut message = match exit {
         Exit::Auth => match token {
@@ -194,7 +195,7 @@ pub(crate) fn explain(
         Exit::Server if error.status().is_some_and(|s| s.is_server_error()) => {
             format!("the server failed: {detail}")
         }
-        Exit::Server if status == Some(422) => {
+        Exit::Server if error.is_unprocessable() => {
             format!("the server cannot do this with the identifier given: {detail}")
         }
         Exit::Server if status == Some(429) => format!("rate limited: {detail}"),
