@@ -1,16 +1,51 @@
 //! What commands print: plain-text tables (columns as wide as their widest
 //! cell, in characters, two spaces apart, no trailing spaces), key/value
-//! lists, and pretty JSON.
+//! lists, and pretty JSON; and [`Render`], how each result is printed.
 
-use std::io::{self, Write};
+use std::io::{self, BufWriter, Write};
 
 use serde::Serialize;
+
+use crate::{
+    cli::OutputFormat,
+    exit::{Exit, Failure},
+};
 
 /// The placeholder for a missing value.
 pub(crate) const NONE: &str = "-";
 
+/// A result a command prints: with `-o json` its serde JSON, else what
+/// [`table`](Self::table) writes.
+pub(crate) trait Render: Serialize {
+    /// Writes the `-o table` form: a [`Table`], [`Fields`] or a line.
+    fn table(&self, out: &mut dyn Write) -> io::Result<()>;
+}
+
+/// Prints `value` on stdout, in `format`.
+pub(crate) fn render<T: Render + ?Sized>(format: OutputFormat, value: &T) -> Result<(), Failure> {
+    let mut out = BufWriter::new(io::stdout().lock());
+    let written = match format {
+        OutputFormat::Table => value.table(&mut out),
+        OutputFormat::Json => write_json(&mut out, value),
+    };
+    written.and_then(|()| out.flush()).or_else(write_failure)
+}
+
+/// The failure of writing the output; a closed pipe (`crux ... | head`) is
+/// not one.
+pub(crate) fn write_failure(error: io::Error) -> Result<(), Failure> {
+    if error.kind() == io::ErrorKind::BrokenPipe {
+        Ok(())
+    } else {
+        Err(Failure::new(
+            Exit::Other,
+            format!("cannot write the output: {error}"),
+        ))
+    }
+}
+
 /// Writes `value` as pretty JSON and one trailing newline.
-pub(crate) fn write_json<T: Serialize + ?Sized>(out: &mut impl Write, value: &T) -> io::Result<()> {
+pub(crate) fn write_json<T: Serialize + ?Sized>(out: &mut dyn Write, value: &T) -> io::Result<()> {
     serde_json::to_writer_pretty(&mut *out, value).map_err(io::Error::from)?;
     writeln!(out)
 }
@@ -38,7 +73,7 @@ impl Fields {
     }
 
     /// Writes the lines.
-    pub(crate) fn write_to(&self, out: &mut impl Write) -> io::Result<()> {
+    pub(crate) fn write_to(&self, out: &mut dyn Write) -> io::Result<()> {
         let width = self
             .rows
             .iter()
@@ -91,7 +126,7 @@ impl Table {
     }
 
     /// Writes the header and the rows.
-    pub(crate) fn write_to(&self, out: &mut impl Write) -> io::Result<()> {
+    pub(crate) fn write_to(&self, out: &mut dyn Write) -> io::Result<()> {
         let mut widths: Vec<usize> = self.headers.iter().map(|h| h.chars().count()).collect();
         for row in &self.rows {
             for (width, cell) in widths.iter_mut().zip(row) {
@@ -108,7 +143,7 @@ impl Table {
 }
 
 fn write_line<'a>(
-    out: &mut impl Write,
+    out: &mut dyn Write,
     cells: impl Iterator<Item = &'a str>,
     widths: &[usize],
 ) -> io::Result<()> {

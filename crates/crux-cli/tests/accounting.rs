@@ -1,5 +1,5 @@
-//! `crux accounting ...`, end to end against `crux-mock`; above all, that
-//! the card number never reaches the output.
+//! `crux subscription|payment-method|transactions ...`, end to end against
+//! `crux-mock`; above all, that the card number never reaches the output.
 
 mod common;
 
@@ -30,10 +30,10 @@ fn card_number(sandbox: &Sandbox, user: &DemoUser) -> String {
 
 #[test]
 fn transactions_table_and_payment_method_json() {
-    let run = success(crux().args(["--mock", "accounting", "transactions"]));
-    insta::assert_snapshot!("transactions_table", run.stdout);
-    let run = success(crux().args(["--mock", "accounting", "payment-methods", "-o", "json"]));
-    insta::assert_snapshot!("payment_methods_json", run.stdout);
+    let run = success(crux().args(["--mock", "transactions", "list"]));
+    insta::assert_snapshot!("transactions_list_table", run.stdout);
+    let run = success(crux().args(["--mock", "payment-method", "get", "-o", "json"]));
+    insta::assert_snapshot!("payment_method_get_json", run.stdout);
     let method: PaymentMethod = serde_json::from_str(&run.stdout).unwrap();
     let masked = method.card_number.unwrap();
     assert_eq!(
@@ -41,8 +41,8 @@ fn transactions_table_and_payment_method_json() {
         format!("•••• {}", method.card_last_four)
     );
 
-    let run = success(crux().args(["--mock", "accounting", "subscription"]));
-    insta::assert_snapshot!("subscription_table", run.stdout);
+    let run = success(crux().args(["--mock", "subscription", "get"]));
+    insta::assert_snapshot!("subscription_get_table", run.stdout);
 }
 
 #[test]
@@ -52,18 +52,13 @@ fn the_card_number_never_reaches_the_output() {
         let number = card_number(&sandbox, user);
         assert!(has_card_number(&number), "{number}");
         let last4 = &number[number.len() - 4..];
-        for command in ["payment-methods", "subscription"] {
+        for command in ["payment-method", "subscription"] {
             for format in ["table", "json"] {
-                let run =
-                    success(
-                        sandbox
-                            .crux_as(user)
-                            .args(["accounting", command, "-o", format]),
-                    );
+                let run = success(sandbox.crux_as(user).args([command, "get", "-o", format]));
                 // `run` has checked every run of 13 digits; be explicit.
                 assert!(!run.stdout.contains(&number), "{run:#?}");
                 assert!(!run.stdout.contains(&number[..8]), "{run:#?}");
-                if command == "payment-methods" {
+                if command == "payment-method" {
                     assert!(run.stdout.contains(&format!("•••• {last4}")), "{run:#?}");
                 }
             }
@@ -76,21 +71,12 @@ fn one_transaction_and_the_export() {
     let sandbox = Sandbox::start();
     let admin = supply_admin();
     let transactions: Vec<Transaction> =
-        json(sandbox.crux_as(admin).args(["accounting", "transactions"]));
+        json(sandbox.crux_as(admin).args(["transactions", "list"]));
     let first = transactions.first().unwrap();
     let id = first.transaction_id.as_str();
-    let transaction: Transaction =
-        json(
-            sandbox
-                .crux_as(admin)
-                .args(["accounting", "transaction", id]),
-        );
+    let transaction: Transaction = json(sandbox.crux_as(admin).args(["transactions", "get", id]));
     assert_eq!(&transaction, first);
-    let run = success(
-        sandbox
-            .crux_as(admin)
-            .args(["accounting", "transaction", id]),
-    );
+    let run = success(sandbox.crux_as(admin).args(["transactions", "get", id]));
     assert!(
         run.stdout.starts_with(&format!("ID              {id}\n")),
         "{}",
@@ -100,7 +86,7 @@ fn one_transaction_and_the_export() {
     let line = failure(
         sandbox
             .crux_as(admin)
-            .args(["accounting", "transaction", "999999"]),
+            .args(["transactions", "get", "999999"]),
         5,
     );
     assert!(line.starts_with("error: not found"), "{line}");
@@ -108,11 +94,11 @@ fn one_transaction_and_the_export() {
     failure(
         sandbox
             .crux_as(admin)
-            .args(["accounting", "transaction", "../../organizations"]),
+            .args(["transactions", "get", "../../organizations"]),
         5,
     );
 
-    let run = success(sandbox.crux_as(admin).args(["accounting", "export"]));
+    let run = success(sandbox.crux_as(admin).args(["transactions", "export"]));
     assert!(
         run.stdout.starts_with("export ")
             && run
@@ -121,13 +107,13 @@ fn one_transaction_and_the_export() {
         "{}",
         run.stdout
     );
-    let export: serde_json::Value = json(sandbox.crux_as(admin).args(["accounting", "export"]));
+    let export: serde_json::Value = json(sandbox.crux_as(admin).args(["transactions", "export"]));
     assert!(export["uuid"].is_string(), "{export}");
 }
 
 #[test]
 fn subscription_json_is_the_api_s() {
-    let subscription: Subscription = json(crux().args(["--mock", "accounting", "subscription"]));
+    let subscription: Subscription = json(crux().args(["--mock", "subscription", "get"]));
     assert_eq!(subscription.next_bill_plan.card_last_four.len(), 4);
 }
 
@@ -136,29 +122,24 @@ fn missing_permissions_exit_4() {
     let sandbox = Sandbox::start();
     // The buyer has no accounting permission at all.
     for (command, permission) in [
-        ("subscription", "view_org_subscription_plan"),
-        ("payment-methods", "view_payment_info"),
-        ("transactions", "view_billing_statement"),
-        ("export", "view_billing_statement"),
+        (["subscription", "get"], "view_org_subscription_plan"),
+        (["payment-method", "get"], "view_payment_info"),
+        (["transactions", "list"], "view_billing_statement"),
+        (["transactions", "export"], "view_billing_statement"),
     ] {
-        let line = failure(
-            sandbox
-                .crux_as(retail_buyer())
-                .args(["accounting", command]),
-            4,
-        );
-        assert!(line.contains(permission), "{command}: {line}");
+        let line = failure(sandbox.crux_as(retail_buyer()).args(command), 4);
+        assert!(line.contains(permission), "{command:?}: {line}");
     }
     // The viewer sees the bills but not the card.
     success(
         sandbox
             .crux_as(retail_viewer())
-            .args(["accounting", "transactions"]),
+            .args(["transactions", "list"]),
     );
     failure(
         sandbox
             .crux_as(retail_viewer())
-            .args(["accounting", "payment-methods"]),
+            .args(["payment-method", "get"]),
         4,
     );
 }

@@ -18,6 +18,7 @@ use std::{
 use common::{
     CRUX, Sandbox, UNKNOWN_TOKEN, can_list, crux, demo_user, failure, run, success, temp_file,
 };
+use crux_api::types::endpoint::ALL;
 use crux_mock::{DEMO_USERS, Fault};
 use crux_types::User;
 
@@ -308,7 +309,13 @@ fn help_documents_the_exit_codes() {
 #[test]
 fn wrong_organization_type_exits_8_and_unprocessable_7() {
     let line = failure(
-        crux().args(["--mock", "--mock-fault", "status=409", "org", "show"]),
+        crux().args([
+            "--mock",
+            "--mock-fault",
+            "status=409",
+            "organization",
+            "get",
+        ]),
         8,
     );
     assert!(
@@ -323,6 +330,37 @@ fn wrong_organization_type_exits_8_and_unprocessable_7() {
         line.contains("identifier") && line.contains("422"),
         "{line}"
     );
+}
+
+#[test]
+fn every_implemented_endpoint_has_its_command() {
+    let implemented: Vec<_> = ALL.iter().filter(|e| e.implemented).collect();
+    assert!(implemented.len() >= 16, "{implemented:?}");
+    for endpoint in implemented {
+        // `users.add_permissions` is `crux users add-permissions`.
+        let words: Vec<String> = endpoint
+            .name
+            .split('.')
+            .map(|word| word.replace('_', "-"))
+            .collect();
+        let run = success(crux().args(&words).arg("--help"));
+        let usage = format!("Usage: crux {} [OPTIONS]", words.join(" "));
+        assert!(
+            run.stdout.contains(&usage),
+            "{}: {}",
+            endpoint.name,
+            run.stdout
+        );
+        // Its help names what it needs, from the catalogue.
+        for permission in endpoint.permissions {
+            assert!(
+                run.stdout.contains(permission),
+                "{}: {}",
+                endpoint.name,
+                run.stdout
+            );
+        }
+    }
 }
 
 // --- crux mock serve ------------------------------------------------------

@@ -166,7 +166,7 @@ fn token_precedence_flag_then_env_then_saved_file() {
     let config = temp_dir("precedence");
     success(&mut login(&sandbox, &config, retailer, retailer.password));
     let who = |cmd: &mut Command| -> String {
-        let org: serde_json::Value = json(cmd.args(["org", "show"]));
+        let org: serde_json::Value = json(cmd.args(["organization", "get"]));
         org["name"].as_str().unwrap().to_owned()
     };
     let base = || {

@@ -1,4 +1,4 @@
-//! `crux notifications list|settings|set`, end to end against `crux-mock`.
+//! `crux notifications list|settings|update-settings`, end to end against `crux-mock`.
 
 mod common;
 
@@ -37,7 +37,7 @@ fn channel(sandbox: &Sandbox, uuid: &str, via: &NotificationVia) -> (bool, Notif
 }
 
 #[test]
-fn set_then_settings_shows_it() {
+fn update_settings_then_settings_shows_it() {
     let sandbox = Sandbox::start();
     let admin = retail_admin();
     let settings: Vec<NotificationSetting> =
@@ -52,7 +52,7 @@ fn set_then_settings_shows_it() {
     let flipped = (!enabled).to_string();
     let run = success(sandbox.crux_as(admin).args([
         "notifications",
-        "set",
+        "update-settings",
         &uuid,
         "--via",
         "email",
@@ -75,7 +75,7 @@ fn set_then_settings_shows_it() {
     // Only the frequency, spelled as the API does; JSON shows what was sent.
     let update: serde_json::Value = json(sandbox.crux_as(admin).args([
         "notifications",
-        "set",
+        "update-settings",
         &uuid,
         "--via=email",
         "--frequency",
@@ -96,14 +96,20 @@ fn set_then_settings_shows_it() {
 }
 
 #[test]
-fn set_needs_a_change_and_valid_values() {
+fn update_settings_needs_a_change_and_valid_values() {
     let uuid = "d0000008-0000-4000-8000-000000000101";
     for args in [
-        &["notifications", "set", uuid, "--via", "email"][..],
-        &["notifications", "set", uuid, "--enabled", "true"],
+        &["notifications", "update-settings", uuid, "--via", "email"][..],
         &[
             "notifications",
-            "set",
+            "update-settings",
+            uuid,
+            "--enabled",
+            "true",
+        ],
+        &[
+            "notifications",
+            "update-settings",
             uuid,
             "--via",
             "sms",
@@ -112,7 +118,7 @@ fn set_needs_a_change_and_valid_values() {
         ],
         &[
             "notifications",
-            "set",
+            "update-settings",
             uuid,
             "--via",
             "email",
@@ -121,7 +127,7 @@ fn set_needs_a_change_and_valid_values() {
         ],
         &[
             "notifications",
-            "set",
+            "update-settings",
             uuid,
             "--via",
             "email",
@@ -130,7 +136,7 @@ fn set_needs_a_change_and_valid_values() {
         ],
         &[
             "notifications",
-            "set",
+            "update-settings",
             "nope",
             "--via",
             "email",
@@ -176,7 +182,7 @@ fn a_channel_the_setting_lacks_is_rejected_with_exit_7() {
         crux().args([
             "--mock",
             "notifications",
-            "set",
+            "update-settings",
             &email_only,
             "--via",
             "dashboard",

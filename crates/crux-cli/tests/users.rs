@@ -1,5 +1,5 @@
-//! `crux users get|permissions|grant|revoke` and `crux permissions list`,
-//! end to end against `crux-mock`.
+//! `crux users get|permissions|add-permissions|remove-permissions` and
+//! `crux permissions list`, end to end against `crux-mock`.
 
 mod common;
 
@@ -65,7 +65,7 @@ fn permissions_list_table_and_json() {
 }
 
 #[test]
-fn grant_then_revoke() {
+fn add_permissions_then_remove_permissions() {
     let sandbox = Sandbox::start();
     let admin = retail_admin();
     let viewer = retail_viewer();
@@ -86,7 +86,7 @@ fn grant_then_revoke() {
     // By name and by UUID (view_payment_info is permission 05).
     let run = success(sandbox.crux_as(admin).args([
         "users",
-        "grant",
+        "add-permissions",
         viewer.user_uuid,
         "edit_org_users",
         "d0000000-0000-4000-8000-000000000005",
@@ -116,7 +116,7 @@ fn grant_then_revoke() {
 
     let report: serde_json::Value = json(sandbox.crux_as(admin).args([
         "users",
-        "revoke",
+        "remove-permissions",
         viewer.user_uuid,
         "edit_org_users",
         "view_payment_info",
@@ -142,7 +142,7 @@ fn unknown_permission_names_are_usage_errors_before_any_change() {
     let line = failure(
         sandbox.crux_as(retail_admin()).args([
             "users",
-            "grant",
+            "add-permissions",
             viewer.user_uuid,
             "view_org_users",
             "fly_to_the_moon",
@@ -157,17 +157,20 @@ fn unknown_permission_names_are_usage_errors_before_any_change() {
     assert_eq!(sandbox.server.total_requests(), 1);
     // A supplier-only name is unknown to a retailer.
     let line = failure(
-        sandbox
-            .crux_as(retail_admin())
-            .args(["users", "revoke", viewer.user_uuid, "edit_items"]),
+        sandbox.crux_as(retail_admin()).args([
+            "users",
+            "remove-permissions",
+            viewer.user_uuid,
+            "edit_items",
+        ]),
         2,
     );
     assert!(line.contains("`edit_items`"), "{line}");
 
     // Not a name nor a UUID, or a bad user UUID: clap's usage errors.
     for args in [
-        &["users", "grant", viewer.user_uuid, "no spaces"][..],
-        &["users", "grant", viewer.user_uuid],
+        &["users", "add-permissions", viewer.user_uuid, "no spaces"][..],
+        &["users", "add-permissions", viewer.user_uuid],
         &["users", "get", "12345"],
         &["users", "permissions"],
     ] {
@@ -201,7 +204,7 @@ fn missing_permissions_exit_4() {
     let line = failure(
         sandbox.crux_as(viewer).args([
             "users",
-            "grant",
+            "add-permissions",
             viewer.user_uuid,
             "d0000000-0000-4000-8000-000000000002",
         ]),

@@ -1,108 +1,105 @@
-//! `crux accounting ...`.
+//! `crux subscription|payment-method|transactions ...`: the accounting
+//! section.
 //!
 //! The payment card is only ever shown by its last four digits
 //! (`•••• 4242`), in tables and in JSON alike: the API sends the full
 //! number (ERRATA E-27), and it must never reach a terminal or a log.
 
-use std::io::Write;
+use std::io::{self, Write};
 
-use crux_types::{CardNumber, Decimal, PaymentMethod, Subscription, Transaction, TransactionId};
+use crux_api::types::endpoint::{
+    PAYMENT_METHOD_GET, SUBSCRIPTION_GET, TRANSACTIONS_EXPORT, TRANSACTIONS_GET, TRANSACTIONS_LIST,
+};
+use crux_types::{
+    CardNumber, Decimal, ExportRef, PaymentMethod, Subscription, Transaction, TransactionId,
+};
+use serde::Serialize;
 
-use super::{Session, print};
+use super::Session;
 use crate::{
-    cli::{AccountingCommand, OutputFormat},
+    cli::{PaymentMethodCommand, SubscriptionCommand, TransactionsCommand},
     exit::Failure,
-    output::{Fields, NONE, Table},
+    output::{Fields, NONE, Render, Table},
 };
 
-/// What the transaction commands need.
-const BILLING: &str = "view_billing_statement";
-
-/// Runs `crux accounting ...`.
-pub(super) async fn run(
-    session: &Session,
-    command: AccountingCommand,
-    format: OutputFormat,
-) -> Result<(), Failure> {
-    let accounting = session.client().accounting();
+/// Runs `crux subscription ...`.
+pub(super) async fn subscription(s: &Session, command: SubscriptionCommand) -> Result<(), Failure> {
     match command {
-        AccountingCommand::Subscription => {
-            let subscription = accounting
-                .subscription()
-                .await
-                .map_err(|e| session.failure(&e, "view_org_subscription_plan"))?;
-            let subscription = masked_subscription(subscription);
-            print(format, &subscription, |out| {
-                subscription_fields(&subscription).write_to(out)
-            })
-        }
-        AccountingCommand::PaymentMethods => {
-            let method = accounting.payment_methods().await.map_err(|e| {
-                session
-                    .failure(&e, "view_payment_info")
-                    .redact_card_numbers()
-            })?;
-            let method = masked_payment_method(method);
-            print(format, &method, |out| {
-                payment_method_fields(&method).write_to(out)
-            })
-        }
-        AccountingCommand::Transactions => {
-            let transactions = accounting
-                .transactions()
-                .await
-                .map_err(|e| session.failure(&e, BILLING))?;
-            print(format, &transactions, |out| {
-                transactions_table(&transactions).write_to(out)
-            })
-        }
-        AccountingCommand::Transaction { id } => {
-            let transaction = accounting
-                .transaction(TransactionId::new(id))
-                .await
-                .map_err(|e| session.failure(&e, BILLING))?;
-            print(format, &transaction, |out| {
-                transaction_fields(&transaction).write_to(out)
-            })
-        }
-        AccountingCommand::Export => {
-            let export = accounting
-                .export_transactions()
-                .await
-                .map_err(|e| session.failure(&e, BILLING))?;
-            print(format, &export, |out| {
-                writeln!(
-                    out,
-                    "export {} requested: the CSV file will be emailed to you",
-                    export.uuid
-                )
-            })
+        SubscriptionCommand::Get => {
+            let request = s.client().accounting().subscription();
+            let subscription = s.call(&SUBSCRIPTION_GET, request).await?;
+            s.render(&Masked::from(subscription))
         }
     }
 }
+
+/// Runs `crux payment-method ...`. A failure's message has any card number
+/// redacted.
+pub(super) async fn payment_method(
+    s: &Session,
+    command: PaymentMethodCommand,
+) -> Result<(), Failure> {
+    match command {
+        PaymentMethodCommand::Get => {
+            let request = s.client().accounting().payment_methods();
+            let method = s
+                .call(&PAYMENT_METHOD_GET, request)
+                .await
+                .map_err(Failure::redact_card_numbers)?;
+            s.render(&Masked::from(method))
+        }
+    }
+}
+
+/// Runs `crux transactions ...`.
+pub(super) async fn transactions(s: &Session, command: TransactionsCommand) -> Result<(), Failure> {
+    let accounting = s.client().accounting();
+    match command {
+        TransactionsCommand::List => s.show(&TRANSACTIONS_LIST, accounting.transactions()).await,
+        TransactionsCommand::Get(args) => {
+            let id = TransactionId::new(args.id);
+            s.show(&TRANSACTIONS_GET, accounting.transaction(id)).await
+        }
+        TransactionsCommand::Export => {
+            s.show(&TRANSACTIONS_EXPORT, accounting.export_transactions())
+                .await
+        }
+    }
+}
+
+/// A value whose card data is masked: built only by `From`, which masks
+/// it, and the only form of a payment method or subscription that is
+/// printed.
+#[derive(Debug, Serialize)]
+#[serde(transparent)]
+struct Masked<T>(T);
 
 /// The payment method with the card number replaced by its masked form
 /// (`•••• 4242`) and `card_last_four` kept to four digits: what both the
 /// table and the JSON show.
-fn masked_payment_method(mut method: PaymentMethod) -> PaymentMethod {
-    let last4 = method
-        .card_number
-        .as_ref()
-        .and_then(CardNumber::last4)
-        .map(str::to_owned)
-        .unwrap_or_else(|| last_four(&method.card_last_four));
-    if method.card_number.is_some() {
-        method.card_number = Some(CardNumber::new(masked(&last4)));
+impl From<PaymentMethod> for Masked<PaymentMethod> {
+    fn from(mut method: PaymentMethod) -> Self {
+        let last4 = method
+            .card_number
+            .as_ref()
+            .and_then(CardNumber::last4)
+            .map(str::to_owned)
+            .unwrap_or_else(|| last_four(&method.card_last_four));
+        if method.card_number.is_some() {
+            method.card_number = Some(CardNumber::new(masked(&last4)));
+        }
+        method.card_last_four = last_four(&method.card_last_four);
+        Self(method)
     }
-    method.card_last_four = last_four(&method.card_last_four);
-    method
 }
 
 /// The subscription with `card_last_four` kept to four digits.
-fn masked_subscription(mut subscription: Subscription) -> Subscription {
-    let plan = &mut subscription.next_bill_plan;
-    plan.card_last_four = last_four(&plan.card_last_four);
-    subscription
+impl From<Subscription> for Masked<Subscription> {
+    fn from(mut subscription: Subscription) -> Self {
+        let plan = &mut subscription.next_bill_plan;
+        plan.card_last_four = last_four(&plan.card_last_four);
+        Self(subscription)
+    }
 }
 
 /// The last four digits of `text` (which should be just those), or `""`
@@ -140,6 +137,12 @@ fn list(items: &[String]) -> String {
 
 /// PLAN, FEATURES, ADD-ONS, AVAILABLE ADD-ONS, NEXT BILL, AMOUNT, STARTED,
 /// ENDS, CARD.
+impl Render for Masked<Subscription> {
+    fn table(&self, out: &mut dyn Write) -> io::Result<()> {
+        subscription_fields(&self.0).write_to(out)
+    }
+}
+
 fn subscription_fields(subscription: &Subscription) -> Fields {
     let bill = &subscription.next_bill_plan;
     let mut fields = Fields::new();
@@ -157,6 +160,12 @@ fn subscription_fields(subscription: &Subscription) -> Fields {
 }
 
 /// TYPE, CARD, EXPIRES, DEFAULT, ADDRESS (its lines joined by commas).
+impl Render for Masked<PaymentMethod> {
+    fn table(&self, out: &mut dyn Write) -> io::Result<()> {
+        payment_method_fields(&self.0).write_to(out)
+    }
+}
+
 fn payment_method_fields(method: &PaymentMethod) -> Fields {
     let card = match &method.card_number {
         Some(masked_number) => masked_number.expose_secret().to_owned(),
@@ -179,18 +188,31 @@ fn payment_method_fields(method: &PaymentMethod) -> Fields {
 }
 
 /// DATE (of the statement), ID, TOTAL, STATUS, PAID (the payment date).
-fn transactions_table(transactions: &[Transaction]) -> Table {
-    let mut table = Table::new(&["DATE", "ID", "TOTAL", "STATUS", "PAID"]);
-    for transaction in transactions {
-        table.row([
-            transaction.statement_date.to_string(),
-            transaction.transaction_id.as_str().to_owned(),
-            usd(transaction.total),
-            transaction.status.clone(),
-            paid(transaction),
-        ]);
+impl Render for Vec<Transaction> {
+    fn table(&self, out: &mut dyn Write) -> io::Result<()> {
+        let mut table = Table::new(&["DATE", "ID", "TOTAL", "STATUS", "PAID"]);
+        for transaction in self {
+            table.row([
+                transaction.statement_date.to_string(),
+                transaction.transaction_id.as_str().to_owned(),
+                usd(transaction.total),
+                transaction.status.clone(),
+                paid(transaction),
+            ]);
+        }
+        table.write_to(out)
     }
-    table
+}
+
+/// `export <uuid> requested: ...`.
+impl Render for ExportRef {
+    fn table(&self, out: &mut dyn Write) -> io::Result<()> {
+        writeln!(
+            out,
+            "export {} requested: the CSV file will be emailed to you",
+            self.uuid
+        )
+    }
 }
 
 fn paid(transaction: &Transaction) -> String {
@@ -200,15 +222,17 @@ fn paid(transaction: &Transaction) -> String {
 }
 
 /// ID, STATEMENT DATE, PAYMENT DATE, TOTAL, STATUS.
-fn transaction_fields(transaction: &Transaction) -> Fields {
-    let mut fields = Fields::new();
-    fields
-        .field("ID", transaction.transaction_id.as_str())
-        .field("STATEMENT DATE", transaction.statement_date.to_string())
-        .field("PAYMENT DATE", paid(transaction))
-        .field("TOTAL", usd(transaction.total))
-        .field("STATUS", &transaction.status);
-    fields
+impl Render for Transaction {
+    fn table(&self, out: &mut dyn Write) -> io::Result<()> {
+        let mut fields = Fields::new();
+        fields
+            .field("ID", self.transaction_id.as_str())
+            .field("STATEMENT DATE", self.statement_date.to_string())
+            .field("PAYMENT DATE", paid(self))
+            .field("TOTAL", usd(self.total))
+            .field("STATUS", &self.status);
+        fields.write_to(out)
+    }
 }
 
 #[cfg(test)]
@@ -226,9 +250,13 @@ mod tests {
         }
     }
 
+    fn mask(method: PaymentMethod) -> PaymentMethod {
+        Masked::from(method).0
+    }
+
     #[test]
     fn card_numbers_are_masked_everywhere() {
-        let masked = masked_payment_method(method(Some("4111111111114242"), "4242"));
+        let masked = mask(method(Some("4111111111114242"), "4242"));
         assert_eq!(
             masked.card_number.as_ref().map(CardNumber::expose_secret),
             Some("•••• 4242")
@@ -238,11 +266,11 @@ mod tests {
         assert!(!json.contains("41111111"), "{json}");
 
         // A full number where only four digits belong is cut to four.
-        let masked = masked_payment_method(method(None, "4111111111111111"));
+        let masked = mask(method(None, "4111111111111111"));
         assert_eq!(masked.card_last_four, "1111");
         assert_eq!(masked.card_number, None);
         // No digits at all: no digits shown.
-        let masked = masked_payment_method(method(Some("n/a"), "??"));
+        let masked = mask(method(Some("n/a"), "??"));
         assert_eq!(
             masked.card_number.as_ref().map(CardNumber::expose_secret),
             Some("••••")

@@ -3,14 +3,15 @@
 
 use std::io::{self, Write};
 
+use crux_api::types::endpoint::LOGIN;
 use crux_types::{LoginResponse, OrgType, OrganizationId, RetailerId, SupplierId, UserId};
 use serde::Serialize;
 
-use super::{client_builder, explain, print};
+use super::{client_builder, explain};
 use crate::{
     cli::{GlobalArgs, LoginArgs},
     exit::{Exit, Failure, chain},
-    output::escape_controls,
+    output::{Render, escape_controls, render},
     prompt, token_file,
 };
 
@@ -95,14 +96,21 @@ pub(super) async fn run(global: &GlobalArgs, args: &LoginArgs) -> Result<(), Fai
             escape_controls(path)
         ));
     }
-    let report = report(&username, &login, saved, args.print_token);
-    print(global.output, &report, |out| {
-        if args.print_token {
-            writeln!(out, "{token}")
-        } else {
-            Ok(())
+    render(
+        global.output,
+        &report(&username, &login, saved, args.print_token),
+    )
+}
+
+/// The token with `--print-token`, else nothing (the status lines are on
+/// stderr).
+impl Render for LoginReport<'_> {
+    fn table(&self, out: &mut dyn Write) -> io::Result<()> {
+        match self.auth_token {
+            Some(token) => writeln!(out, "{token}"),
+            None => Ok(()),
         }
-    })
+    }
 }
 
 fn report<'a>(
@@ -151,7 +159,7 @@ fn login_failure(error: &crux_api::Error, global: &GlobalArgs, password: &str) -
                 .base_url()
                 .to_owned()
         });
-        explain(error, None, &base_url, "")
+        explain(error, None, &base_url, &LOGIN)
     };
     failure.redact(password)
 }

@@ -4,11 +4,10 @@ use std::io::{self, Write};
 
 use crux_mock::{DemoUser, MockServer};
 
-use super::write_failure;
 use crate::{
     cli::ServeArgs,
     exit::{Exit, Failure},
-    output::Table,
+    output::{Table, write_failure},
 };
 
 /// Starts the sandbox, prints its URL and demo users on stdout, then serves

@@ -1,68 +1,40 @@
 //! `crux notifications ...`.
 
-use std::io::Write;
+use std::io::{self, Write};
 
+use crux_api::types::endpoint::{
+    NOTIFICATIONS_LIST, NOTIFICATIONS_SETTINGS, NOTIFICATIONS_UPDATE_SETTINGS,
+};
 use crux_types::{
     DashboardNotification, NotificationSetting, NotificationSettingUpdate, NotificationVia,
 };
 
-use super::{Session, print};
+use super::Session;
 use crate::{
-    cli::{NotificationsCommand, OutputFormat, SetNotificationArgs},
+    cli::{NotificationsCommand, UpdateSettingsArgs},
     exit::Failure,
-    output::{NONE, Table},
+    output::{NONE, Render, Table},
 };
 
-/// What `notifications settings` needs.
-const VIEW: &str = "view_notifications_settings";
-/// What `notifications set` needs.
-const EDIT: &str = "view_notifications_settings and edit_email_notifications_preferences";
-
 /// Runs `crux notifications ...`.
-pub(super) async fn run(
-    session: &Session,
-    command: NotificationsCommand,
-    format: OutputFormat,
-) -> Result<(), Failure> {
+pub(super) async fn run(s: &Session, command: NotificationsCommand) -> Result<(), Failure> {
+    let notifications = s.client().notifications();
     match command {
-        NotificationsCommand::List => list(session, format).await,
-        NotificationsCommand::Settings => settings(session, format).await,
-        NotificationsCommand::Set(args) => set(session, args, format).await,
+        NotificationsCommand::List => s.show(&NOTIFICATIONS_LIST, notifications.list()).await,
+        NotificationsCommand::Settings => {
+            s.show(&NOTIFICATIONS_SETTINGS, notifications.settings())
+                .await
+        }
+        // `set`: its deprecated name.
+        NotificationsCommand::UpdateSettings(args) | NotificationsCommand::Set(args) => {
+            update_settings(s, args).await
+        }
     }
 }
 
-/// `crux notifications list`: the dashboard notifications.
-async fn list(session: &Session, format: OutputFormat) -> Result<(), Failure> {
-    let notifications = session
-        .client()
-        .notifications()
-        .list()
-        .await
-        .map_err(|e| session.failure(&e, ""))?;
-    print(format, &notifications, |out| {
-        notifications_table(&notifications).write_to(out)
-    })
-}
-
-/// `crux notifications settings`: one line per setting and channel.
-async fn settings(session: &Session, format: OutputFormat) -> Result<(), Failure> {
-    let settings = session
-        .client()
-        .notifications()
-        .settings()
-        .await
-        .map_err(|e| session.failure(&e, VIEW))?;
-    print(format, &settings, |out| {
-        settings_table(&settings).write_to(out)
-    })
-}
-
-/// `crux notifications set SETTING --via V [--enabled B] [--frequency F]`.
-async fn set(
-    session: &Session,
-    args: SetNotificationArgs,
-    format: OutputFormat,
-) -> Result<(), Failure> {
+/// `crux notifications update-settings SETTING --via V [--enabled B]
+/// [--frequency F]`: prints the update sent.
+async fn update_settings(s: &Session, args: UpdateSettingsArgs) -> Result<(), Failure> {
     let mut update = NotificationSettingUpdate::new(args.setting, args.via.into());
     if let Some(enabled) = args.enabled {
         update = update.with_enabled(enabled);
@@ -70,28 +42,29 @@ async fn set(
     if let Some(frequency) = args.frequency {
         update = update.with_frequency(frequency.into());
     }
-    session
-        .client()
-        .notifications()
-        .update_settings(update.clone())
-        .await
-        .map_err(|e| session.failure(&e, EDIT))?;
-    print(format, &update, |out| {
+    let request = s.client().notifications().update_settings(update.clone());
+    s.call(&NOTIFICATIONS_UPDATE_SETTINGS, request).await?;
+    s.render(&update)
+}
+
+/// `updated notification setting <uuid> (email): enabled=true`.
+impl Render for NotificationSettingUpdate {
+    fn table(&self, out: &mut dyn Write) -> io::Result<()> {
         let mut changes = Vec::new();
-        if let Some(enabled) = update.enabled {
+        if let Some(enabled) = self.enabled {
             changes.push(format!("enabled={enabled}"));
         }
-        if let Some(frequency) = &update.notification_frequency {
+        if let Some(frequency) = &self.notification_frequency {
             changes.push(format!("frequency={frequency}"));
         }
         writeln!(
             out,
             "updated notification setting {} ({}): {}",
-            update.uuid,
-            via_name(&update.notification_via),
+            self.uuid,
+            via_name(&self.notification_via),
             changes.join(", ")
         )
-    })
+    }
 }
 
 /// A channel as `--via` names it (`email`, `dashboard`), or the API's
@@ -105,40 +78,44 @@ fn via_name(via: &NotificationVia) -> &str {
 }
 
 /// CREATED, TITLE, TYPE, UUID.
-fn notifications_table(notifications: &[DashboardNotification]) -> Table {
-    let mut table = Table::new(&["CREATED", "TITLE", "TYPE", "UUID"]);
-    for notification in notifications {
-        table.row([
-            notification.created_at.to_string(),
-            notification.title.clone(),
-            via_name(&notification.kind).to_owned(),
-            notification.uuid.to_string(),
-        ]);
+impl Render for Vec<DashboardNotification> {
+    fn table(&self, out: &mut dyn Write) -> io::Result<()> {
+        let mut table = Table::new(&["CREATED", "TITLE", "TYPE", "UUID"]);
+        for notification in self {
+            table.row([
+                notification.created_at.to_string(),
+                notification.title.clone(),
+                via_name(&notification.kind).to_owned(),
+                notification.uuid.to_string(),
+            ]);
+        }
+        table.write_to(out)
     }
-    table
 }
 
 /// UUID, NAME, DOMAIN, VIA, ENABLED, FREQUENCY: one row per channel.
-fn settings_table(settings: &[NotificationSetting]) -> Table {
-    let mut table = Table::new(&["UUID", "NAME", "DOMAIN", "VIA", "ENABLED", "FREQUENCY"]);
-    for setting in settings {
-        let uuid = setting.uuid.to_string();
-        let head = [
-            uuid.as_str(),
-            setting.notification_name.as_str(),
-            setting.notification_domain.as_str(),
-        ];
-        if setting.notification_type.is_empty() {
-            table.row(head.into_iter().chain([NONE; 3]));
+impl Render for Vec<NotificationSetting> {
+    fn table(&self, out: &mut dyn Write) -> io::Result<()> {
+        let mut table = Table::new(&["UUID", "NAME", "DOMAIN", "VIA", "ENABLED", "FREQUENCY"]);
+        for setting in self {
+            let uuid = setting.uuid.to_string();
+            let head = [
+                uuid.as_str(),
+                setting.notification_name.as_str(),
+                setting.notification_domain.as_str(),
+            ];
+            if setting.notification_type.is_empty() {
+                table.row(head.into_iter().chain([NONE; 3]));
+            }
+            for channel in &setting.notification_type {
+                let enabled = if channel.enabled { "yes" } else { "no" };
+                table.row(head.into_iter().chain([
+                    via_name(&channel.notification_via),
+                    enabled,
+                    channel.notification_frequency.as_str(),
+                ]));
+            }
         }
-        for channel in &setting.notification_type {
-            let enabled = if channel.enabled { "yes" } else { "no" };
-            table.row(head.into_iter().chain([
-                via_name(&channel.notification_via),
-                enabled,
-                channel.notification_frequency.as_str(),
-            ]));
-        }
+        table.write_to(out)
     }
-    table
 }

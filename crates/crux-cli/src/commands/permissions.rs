@@ -1,42 +1,43 @@
 //! `crux permissions ...`.
 
+use std::io::{self, Write};
+
+use crux_api::types::endpoint::PERMISSIONS_LIST;
 use crux_types::Permission;
 
-use super::{Session, print};
+use super::Session;
 use crate::{
-    cli::OutputFormat,
+    cli::PermissionsCommand,
     exit::Failure,
-    output::{NONE, Table},
+    output::{NONE, Render, Table},
 };
 
-/// The permission catalogue of the organization.
-pub(super) async fn fetch(session: &Session) -> Result<Vec<Permission>, Failure> {
-    session
-        .client()
-        .permissions()
-        .list()
-        .await
-        .map_err(|e| session.failure(&e, "view_org_users"))
+/// Runs `crux permissions ...`.
+pub(super) async fn run(s: &Session, command: PermissionsCommand) -> Result<(), Failure> {
+    match command {
+        PermissionsCommand::List => s.render(&fetch(s).await?),
+    }
 }
 
-/// `crux permissions list`: every permission that can be granted.
-pub(super) async fn list(session: &Session, format: OutputFormat) -> Result<(), Failure> {
-    let permissions = fetch(session).await?;
-    print(format, &permissions, |out| {
-        permissions_table(&permissions).write_to(out)
-    })
+/// The permissions that can be granted in the organization (also what
+/// permission names are looked up in).
+pub(super) async fn fetch(s: &Session) -> Result<Vec<Permission>, Failure> {
+    s.call(&PERMISSIONS_LIST, s.client().permissions().list())
+        .await
 }
 
 /// NAME, DISPLAY NAME, VISIBILITY, GROUPING.
-fn permissions_table(permissions: &[Permission]) -> Table {
-    let mut table = Table::new(&["NAME", "DISPLAY NAME", "VISIBILITY", "GROUPING"]);
-    for permission in permissions {
-        table.row([
-            permission.name.as_str(),
-            permission.display_name.as_str(),
-            permission.visibility.as_ref().map_or(NONE, |v| v.as_str()),
-            permission.grouping.as_deref().unwrap_or(NONE),
-        ]);
+impl Render for Vec<Permission> {
+    fn table(&self, out: &mut dyn Write) -> io::Result<()> {
+        let mut table = Table::new(&["NAME", "DISPLAY NAME", "VISIBILITY", "GROUPING"]);
+        for permission in self {
+            table.row([
+                permission.name.as_str(),
+                permission.display_name.as_str(),
+                permission.visibility.as_ref().map_or(NONE, |v| v.as_str()),
+                permission.grouping.as_deref().unwrap_or(NONE),
+            ]);
+        }
+        table.write_to(out)
     }
-    table
 }

@@ -2,141 +2,127 @@
 
 use std::io::{self, Write};
 
+use crux_api::types::endpoint::{
+    USERS_ADD_PERMISSIONS, USERS_GET, USERS_LIST, USERS_PERMISSIONS, USERS_REMOVE_PERMISSIONS,
+};
 use crux_types::{Permission, PermissionAssignments, PermissionId, User, UserId};
 use serde::Serialize;
 
-use super::{Out, Session, permissions, print};
+use super::{Session, permissions};
 use crate::{
-    cli::{ChangePermissionsArgs, OutputFormat, PermissionArg, UsersCommand},
+    cli::{ChangePermissionsArgs, PermissionArg, UsersCommand},
     exit::{Exit, Failure},
-    output::{Fields, NONE, Table, or_none},
+    output::{Fields, NONE, Render, Table, or_none},
 };
 
 /// Runs `crux users ...`.
-pub(super) async fn run(
-    session: &Session,
-    command: UsersCommand,
-    format: OutputFormat,
-) -> Result<(), Failure> {
+pub(super) async fn run(s: &Session, command: UsersCommand) -> Result<(), Failure> {
+    let users = s.client().users();
     match command {
-        UsersCommand::List => list(session, format).await,
-        UsersCommand::Get { user } => get(session, user, format).await,
-        UsersCommand::Permissions { user } => user_permissions(session, user, format).await,
-        UsersCommand::Grant(args) => change(session, Change::Grant, args, format).await,
-        UsersCommand::Revoke(args) => change(session, Change::Revoke, args, format).await,
+        UsersCommand::List => s.show(&USERS_LIST, users.list()).await,
+        UsersCommand::Get { user } => s.show(&USERS_GET, users.get(user)).await,
+        UsersCommand::Permissions { user } => {
+            s.show(&USERS_PERMISSIONS, users.permissions(user)).await
+        }
+        // `grant` and `revoke`: their deprecated names.
+        UsersCommand::AddPermissions(args) | UsersCommand::Grant(args) => {
+            add_permissions(s, args).await
+        }
+        UsersCommand::RemovePermissions(args) | UsersCommand::Revoke(args) => {
+            remove_permissions(s, args).await
+        }
     }
 }
 
-/// `crux users list`: every user of the organization.
-async fn list(session: &Session, format: OutputFormat) -> Result<(), Failure> {
-    let users = session
-        .client()
-        .users()
-        .list()
-        .await
-        .map_err(|e| session.failure(&e, "view_org_users"))?;
-    print(format, &users, |out| users_table(&users).write_to(out))
+/// `crux users add-permissions USER PERMISSION...`.
+async fn add_permissions(s: &Session, args: ChangePermissionsArgs) -> Result<(), Failure> {
+    let ids = resolve(s, &args.permissions).await?;
+    let request = s.client().users().add_permissions(args.user, &ids);
+    s.call(&USERS_ADD_PERMISSIONS, request).await?;
+    s.render(&ChangeReport::new(&ADD, &args, &ids))
 }
 
-/// `crux users get USER`: the person, then the assigned permissions.
-async fn get(session: &Session, id: UserId, format: OutputFormat) -> Result<(), Failure> {
-    let user = session
-        .client()
-        .users()
-        .get(id)
-        .await
-        .map_err(|e| session.failure(&e, "view_org_users"))?;
-    print(format, &user, |out| write_user(out, &user))
+/// `crux users remove-permissions USER PERMISSION...`.
+async fn remove_permissions(s: &Session, args: ChangePermissionsArgs) -> Result<(), Failure> {
+    let ids = resolve(s, &args.permissions).await?;
+    let request = s.client().users().remove_permissions(args.user, &ids);
+    s.call(&USERS_REMOVE_PERMISSIONS, request).await?;
+    s.render(&ChangeReport::new(&REMOVE, &args, &ids))
 }
 
-/// `crux users permissions USER`: every permission available to the user.
-async fn user_permissions(
-    session: &Session,
-    id: UserId,
-    format: OutputFormat,
-) -> Result<(), Failure> {
-    let assignments = session
-        .client()
-        .users()
-        .permissions(id)
-        .await
-        .map_err(|e| session.failure(&e, "view_org_users"))?;
-    print(format, &assignments, |out| {
-        assignments_table(&assignments).write_to(out)
-    })
+/// How a change of permissions is reported: its `action` in JSON (the
+/// names of the last release, kept for scripts), and the table line's words.
+#[derive(Debug)]
+struct Change {
+    action: &'static str,
+    done: &'static str,
+    preposition: &'static str,
 }
 
-/// Grant or revoke.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum Change {
-    Grant,
-    Revoke,
-}
+const ADD: Change = Change {
+    action: "grant",
+    done: "granted",
+    preposition: "to",
+};
 
-/// What `crux users grant|revoke -o json` prints: the change made.
+const REMOVE: Change = Change {
+    action: "revoke",
+    done: "revoked",
+    preposition: "from",
+};
+
+/// What `crux users add-permissions|remove-permissions` prints: the change
+/// made.
 #[derive(Debug, Serialize)]
 struct ChangeReport<'a> {
     user_uuid: UserId,
     action: &'static str,
     permission_uuids: &'a [PermissionId],
+    /// The table line's words.
+    #[serde(skip)]
+    change: &'static Change,
+    /// The permissions as given: names or UUIDs.
+    #[serde(skip)]
+    given: Vec<String>,
 }
 
-/// `crux users grant|revoke USER PERMISSION...`.
-async fn change(
-    session: &Session,
-    change: Change,
-    args: ChangePermissionsArgs,
-    format: OutputFormat,
-) -> Result<(), Failure> {
-    let ids = resolve(session, &args.permissions).await?;
-    let users = session.client().users();
-    let (sent, action, done) = match change {
-        Change::Grant => (
-            users.add_permissions(args.user, &ids).await,
-            "grant",
-            "granted",
-        ),
-        Change::Revoke => (
-            users.remove_permissions(args.user, &ids).await,
-            "revoke",
-            "revoked",
-        ),
-    };
-    sent.map_err(|e| session.failure(&e, "edit_org_users"))?;
-    let report = ChangeReport {
-        user_uuid: args.user,
-        action,
-        permission_uuids: &ids,
-    };
-    let shown: Vec<String> = args
-        .permissions
-        .iter()
-        .map(|p| match p {
-            PermissionArg::Id(id) => id.to_string(),
-            PermissionArg::Name(name) => name.clone(),
-        })
-        .collect();
-    let preposition = if change == Change::Grant {
-        "to"
-    } else {
-        "from"
-    };
-    print(format, &report, |out| {
-        writeln!(
-            out,
-            "{done} {} {preposition} user {}",
-            shown.join(", "),
-            args.user
-        )
-    })
+impl<'a> ChangeReport<'a> {
+    fn new(change: &'static Change, args: &ChangePermissionsArgs, ids: &'a [PermissionId]) -> Self {
+        let given = args
+            .permissions
+            .iter()
+            .map(|p| match p {
+                PermissionArg::Id(id) => id.to_string(),
+                PermissionArg::Name(name) => name.clone(),
+            })
+            .collect();
+        Self {
+            user_uuid: args.user,
+            action: change.action,
+            permission_uuids: ids,
+            change,
+            given,
+        }
+    }
+}
+
+/// `granted view_org_users to user <uuid>`.
+impl Render for ChangeReport<'_> {
+    fn table(&self, out: &mut dyn Write) -> io::Result<()> {
+        let Change {
+            done, preposition, ..
+        } = self.change;
+        let given = self.given.join(", ");
+        writeln!(out, "{done} {given} {preposition} user {}", self.user_uuid)
+    }
 }
 
 /// The permission ids of the arguments: UUIDs as given, names looked up in
-/// the permission catalogue (fetched only when a name is given). An unknown
+/// the permission list (fetched only when a name is given). An unknown
 /// name is a usage error.
-async fn resolve(session: &Session, args: &[PermissionArg]) -> Result<Vec<PermissionId>, Failure> {
+async fn resolve(s: &Session, args: &[PermissionArg]) -> Result<Vec<PermissionId>, Failure> {
     let catalogue = if args.iter().any(|a| matches!(a, PermissionArg::Name(_))) {
-        permissions::fetch(session).await?
+        permissions::fetch(s).await?
     } else {
         Vec::new()
     };
@@ -165,30 +151,32 @@ async fn resolve(session: &Session, args: &[PermissionArg]) -> Result<Vec<Permis
 }
 
 /// NAME, EMAIL, PHONE, STATUS, PERMISSIONS (the assigned ones).
-fn users_table(users: &[User]) -> Table {
-    let mut table = Table::new(&["NAME", "EMAIL", "PHONE", "STATUS", "PERMISSIONS"]);
-    for user in users {
-        let person = &user.person;
-        let phone = person.phone.as_deref().map_or(NONE, or_none);
-        let permissions: Vec<&str> = user
-            .permission_assignments
-            .assigned()
-            .map(|p| p.name.as_str())
-            .collect();
-        let permissions = if permissions.is_empty() {
-            NONE.to_owned()
-        } else {
-            permissions.join(",")
-        };
-        table.row([
-            full_name(user).as_str(),
-            person.email.as_str(),
-            phone.trim(),
-            user.status.as_str(),
-            permissions.as_str(),
-        ]);
+impl Render for Vec<User> {
+    fn table(&self, out: &mut dyn Write) -> io::Result<()> {
+        let mut table = Table::new(&["NAME", "EMAIL", "PHONE", "STATUS", "PERMISSIONS"]);
+        for user in self {
+            let person = &user.person;
+            let phone = person.phone.as_deref().map_or(NONE, or_none);
+            let permissions: Vec<&str> = user
+                .permission_assignments
+                .assigned()
+                .map(|p| p.name.as_str())
+                .collect();
+            let permissions = if permissions.is_empty() {
+                NONE.to_owned()
+            } else {
+                permissions.join(",")
+            };
+            table.row([
+                full_name(user).as_str(),
+                person.email.as_str(),
+                phone.trim(),
+                user.status.as_str(),
+                permissions.as_str(),
+            ]);
+        }
+        table.write_to(out)
     }
-    table
 }
 
 fn full_name(user: &User) -> String {
@@ -199,44 +187,49 @@ fn full_name(user: &User) -> String {
 }
 
 /// The user's fields, a blank line, and the assigned permissions.
-fn write_user(out: &mut Out, user: &User) -> io::Result<()> {
-    let person = &user.person;
-    let mut fields = Fields::new();
-    fields
-        .field("UUID", user.uuid.to_string())
-        .field("NAME", full_name(user))
-        .field("EMAIL", &person.email)
-        .field("PHONE", person.phone.as_deref().unwrap_or_default())
-        .field("JOB TITLE", person.job_title.as_deref().unwrap_or_default())
-        .field("STATUS", user.status.as_str());
-    fields.write_to(out)?;
-    writeln!(out)?;
-    let assigned: Vec<&Permission> = user.permission_assignments.assigned().collect();
-    if assigned.is_empty() {
-        return writeln!(out, "no permissions assigned");
+impl Render for User {
+    fn table(&self, out: &mut dyn Write) -> io::Result<()> {
+        let user = self;
+        let person = &user.person;
+        let mut fields = Fields::new();
+        fields
+            .field("UUID", user.uuid.to_string())
+            .field("NAME", full_name(user))
+            .field("EMAIL", &person.email)
+            .field("PHONE", person.phone.as_deref().unwrap_or_default())
+            .field("JOB TITLE", person.job_title.as_deref().unwrap_or_default())
+            .field("STATUS", user.status.as_str());
+        fields.write_to(out)?;
+        writeln!(out)?;
+        let assigned: Vec<&Permission> = user.permission_assignments.assigned().collect();
+        if assigned.is_empty() {
+            return writeln!(out, "no permissions assigned");
+        }
+        let mut table = Table::new(&["PERMISSION", "DISPLAY NAME", "GROUPING"]);
+        for permission in assigned {
+            table.row([
+                permission.name.as_str(),
+                permission.display_name.as_str(),
+                permission.grouping.as_deref().unwrap_or(NONE),
+            ]);
+        }
+        table.write_to(out)
     }
-    let mut table = Table::new(&["PERMISSION", "DISPLAY NAME", "GROUPING"]);
-    for permission in assigned {
-        table.row([
-            permission.name.as_str(),
-            permission.display_name.as_str(),
-            permission.grouping.as_deref().unwrap_or(NONE),
-        ]);
-    }
-    table.write_to(out)
 }
 
 /// ASSIGNED, NAME, DISPLAY NAME, GROUPING: every permission available.
-fn assignments_table(assignments: &PermissionAssignments) -> Table {
-    let mut table = Table::new(&["ASSIGNED", "NAME", "DISPLAY NAME", "GROUPING"]);
-    for entry in &assignments.permissions {
-        let permission = &entry.permission;
-        table.row([
-            if entry.assigned { "yes" } else { "no" },
-            permission.name.as_str(),
-            permission.display_name.as_str(),
-            permission.grouping.as_deref().unwrap_or(NONE),
-        ]);
+impl Render for PermissionAssignments {
+    fn table(&self, out: &mut dyn Write) -> io::Result<()> {
+        let mut table = Table::new(&["ASSIGNED", "NAME", "DISPLAY NAME", "GROUPING"]);
+        for entry in &self.permissions {
+            let permission = &entry.permission;
+            table.row([
+                if entry.assigned { "yes" } else { "no" },
+                permission.name.as_str(),
+                permission.display_name.as_str(),
+                permission.grouping.as_deref().unwrap_or(NONE),
+            ]);
+        }
+        table.write_to(out)
     }
-    table
 }

@@ -2,13 +2,15 @@
 
 use std::{fmt, path::PathBuf, str::FromStr};
 
-use clap::{ArgGroup, Args, Parser, Subcommand, ValueEnum, builder::NonEmptyStringValueParser};
+use clap::{Args, Parser, Subcommand, ValueEnum};
+use crux_api::types::endpoint::Endpoint;
 use crux_mock::Fault;
-use crux_types::{
-    NotificationFrequency, NotificationSettingId, NotificationVia, PermissionId, UserId,
-};
 
+pub(crate) use self::{deprecated::*, resources::*};
 use crate::exit::EXIT_CODES_HELP;
+
+mod deprecated;
+mod resources;
 
 /// The CRUX Connect API from the command line.
 ///
@@ -102,7 +104,9 @@ pub(crate) enum OutputFormat {
     Json,
 }
 
-/// The subcommands.
+/// The subcommands: one per resource of the endpoint catalogue, named as
+/// the catalogue names it (`crux <resource> <verb>`, see [`command_of`]),
+/// and the deprecated names, hidden.
 #[derive(Debug, Subcommand)]
 pub(crate) enum Command {
     /// Log in with your username and password; save the API token for later commands
@@ -118,24 +122,46 @@ pub(crate) enum Command {
         command: PermissionsCommand,
     },
     /// Your organization
-    Org {
+    Organization {
         #[command(subcommand)]
-        command: OrgCommand,
+        command: OrganizationCommand,
     },
     /// Your dashboard notifications and notification settings
     Notifications {
         #[command(subcommand)]
         command: NotificationsCommand,
     },
-    /// Subscription, payment method and billing transactions (unpublished endpoints)
-    Accounting {
+    /// Your subscription plan (unpublished endpoint)
+    Subscription {
         #[command(subcommand)]
-        command: AccountingCommand,
+        command: SubscriptionCommand,
+    },
+    /// Your payment method (unpublished endpoint)
+    PaymentMethod {
+        #[command(subcommand)]
+        command: PaymentMethodCommand,
+    },
+    /// Your billing transactions (unpublished endpoints)
+    Transactions {
+        #[command(subcommand)]
+        command: TransactionsCommand,
     },
     /// The CRUX sandbox (crux-mock): a local server with demo data
     Mock {
         #[command(subcommand)]
         command: MockCommand,
+    },
+    /// Deprecated: `crux organization`
+    #[command(hide = true)]
+    Org {
+        #[command(subcommand)]
+        command: OrgCommand,
+    },
+    /// Deprecated: `crux subscription`, `crux payment-method`, `crux transactions`
+    #[command(hide = true)]
+    Accounting {
+        #[command(subcommand)]
+        command: AccountingCommand,
     },
 }
 
@@ -151,169 +177,29 @@ pub(crate) struct LoginArgs {
     pub(crate) print_token: bool,
 }
 
-/// `crux users ...`.
-#[derive(Debug, Subcommand)]
-pub(crate) enum UsersCommand {
-    /// List every user of your organization (needs view_org_users)
-    List,
-    /// Show one user and the permissions assigned to them (needs view_org_users)
-    Get {
-        /// The user's UUID
-        #[arg(value_name = "USER_UUID", value_parser = parse_id::<UserId>)]
-        user: UserId,
-    },
-    /// Show every permission available to a user, assigned or not (needs view_org_users)
-    Permissions {
-        /// The user's UUID
-        #[arg(value_name = "USER_UUID", value_parser = parse_id::<UserId>)]
-        user: UserId,
-    },
-    /// Grant permissions to a user (needs edit_org_users; names also need view_org_users)
-    Grant(ChangePermissionsArgs),
-    /// Revoke permissions from a user (needs edit_org_users; names also need view_org_users)
-    Revoke(ChangePermissionsArgs),
+/// `crux users add-permissions` as the command of `endpoint`, from its
+/// catalogue name (`users.add_permissions`).
+pub(crate) fn command_of(endpoint: &Endpoint) -> String {
+    let words: Vec<String> = endpoint
+        .name
+        .split('.')
+        .map(|word| word.replace('_', "-"))
+        .collect();
+    format!("crux {}", words.join(" "))
 }
 
-/// `crux users grant|revoke USER PERMISSION...`.
-#[derive(Debug, Args)]
-pub(crate) struct ChangePermissionsArgs {
-    /// The user's UUID
-    #[arg(value_name = "USER_UUID", value_parser = parse_id::<UserId>)]
-    pub(crate) user: UserId,
-
-    /// Permission UUIDs or names, such as view_org_users (see `crux permissions list`)
-    #[arg(value_name = "PERMISSION", required = true, value_parser = parse_permission)]
-    pub(crate) permissions: Vec<PermissionArg>,
-}
-
-/// A permission on the command line: its UUID, or its name.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub(crate) enum PermissionArg {
-    /// A permission UUID, sent as is.
-    Id(PermissionId),
-    /// A permission name, looked up in `crux permissions list`.
-    Name(String),
-}
-
-fn parse_permission(text: &str) -> Result<PermissionArg, String> {
-    if let Ok(id) = text.parse::<PermissionId>() {
-        return Ok(PermissionArg::Id(id));
-    }
-    let name = text.trim();
-    if name.is_empty() || !name.chars().all(|c| c.is_ascii_alphanumeric() || c == '_') {
-        return Err("expected a permission UUID or name, such as view_org_users".to_owned());
-    }
-    Ok(PermissionArg::Name(name.to_owned()))
-}
-
-/// `crux permissions ...`.
-#[derive(Debug, Subcommand)]
-pub(crate) enum PermissionsCommand {
-    /// List the permissions that can be granted in your organization (needs view_org_users)
-    List,
-}
-
-/// `crux org ...`.
-#[derive(Debug, Subcommand)]
-pub(crate) enum OrgCommand {
-    /// Show your organization and its account manager
-    Show,
-}
-
-/// `crux notifications ...`.
-#[derive(Debug, Subcommand)]
-pub(crate) enum NotificationsCommand {
-    /// List the notifications on your dashboard
-    List,
-    /// Show your notification settings, one line per setting and channel (needs view_notifications_settings)
-    Settings,
-    /// Change one channel of a notification setting (needs view_notifications_settings and edit_email_notifications_preferences)
-    Set(SetNotificationArgs),
-}
-
-/// `crux notifications set`.
-#[derive(Debug, Args)]
-#[command(group(
-    ArgGroup::new("change")
-        .args(["enabled", "frequency"])
-        .required(true)
-        .multiple(true)
-))]
-pub(crate) struct SetNotificationArgs {
-    /// The setting's UUID (see `crux notifications settings`)
-    #[arg(value_name = "SETTING_UUID", value_parser = parse_id::<NotificationSettingId>)]
-    pub(crate) setting: NotificationSettingId,
-
-    /// The channel to change
-    #[arg(long, value_enum)]
-    pub(crate) via: ViaArg,
-
-    /// Turn the notification on or off on that channel
-    #[arg(long, value_name = "true|false")]
-    pub(crate) enabled: Option<bool>,
-
-    /// How often the notification is sent on that channel
-    #[arg(long, value_enum, ignore_case = true)]
-    pub(crate) frequency: Option<FrequencyArg>,
-}
-
-/// `--via`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
-pub(crate) enum ViaArg {
-    /// By email
-    Email,
-    /// On the CRUX dashboard
-    Dashboard,
-}
-
-impl From<ViaArg> for NotificationVia {
-    fn from(via: ViaArg) -> Self {
-        match via {
-            ViaArg::Email => Self::Email,
-            ViaArg::Dashboard => Self::Dashboard,
-        }
+/// A command's help line: `text`, then the permissions `endpoint` needs,
+/// read from the catalogue.
+fn about(text: &str, endpoint: &Endpoint) -> String {
+    match endpoint.permissions {
+        [] => text.to_owned(),
+        permissions => format!("{text} (needs {})", permissions.join(" and ")),
     }
 }
 
-/// `--frequency`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
-pub(crate) enum FrequencyArg {
-    /// As soon as it happens ("Real-time")
-    RealTime,
-    /// Twice a day ("Twice a day")
-    #[value(alias = "twice a day")]
-    TwiceADay,
-    /// Once a day ("Daily")
-    Daily,
-}
-
-impl From<FrequencyArg> for NotificationFrequency {
-    fn from(frequency: FrequencyArg) -> Self {
-        match frequency {
-            FrequencyArg::RealTime => Self::RealTime,
-            FrequencyArg::TwiceADay => Self::TwiceADay,
-            FrequencyArg::Daily => Self::Daily,
-        }
-    }
-}
-
-/// `crux accounting ...`.
-#[derive(Debug, Subcommand)]
-pub(crate) enum AccountingCommand {
-    /// Show your subscription plan and next bill (needs view_org_subscription_plan)
-    Subscription,
-    /// Show your payment method; the card only by its last four digits (needs view_payment_info)
-    PaymentMethods,
-    /// List your billing transactions (needs view_billing_statement)
-    Transactions,
-    /// Show one billing transaction (needs view_billing_statement)
-    Transaction {
-        /// The transaction id (a number, not a UUID)
-        #[arg(value_name = "ID", value_parser = NonEmptyStringValueParser::new())]
-        id: String,
-    },
-    /// Have your transactions emailed to you as CSV (needs view_billing_statement)
-    Export,
+/// The help line of a deprecated command.
+fn deprecated_about(endpoint: &Endpoint) -> String {
+    format!("Deprecated: use `{}`", command_of(endpoint))
 }
 
 /// Parses a typed UUID argument.
@@ -355,8 +241,135 @@ fn parse_fault(spec: &str) -> Result<Fault, String> {
 #[cfg(test)]
 mod tests {
     use clap::CommandFactory;
+    use crux_api::types::endpoint::ALL;
 
     use super::*;
+
+    /// `crux <resource> <verb>` for each subcommand, `crux <resource>` for
+    /// one without any, split by whether it is hidden.
+    fn command_paths() -> (Vec<String>, Vec<String>) {
+        let (mut visible, mut hidden) = (Vec::new(), Vec::new());
+        for resource in Cli::command().get_subcommands() {
+            let path = format!("crux {}", resource.get_name());
+            let list = if resource.is_hide_set() {
+                &mut hidden
+            } else {
+                &mut visible
+            };
+            if resource.get_subcommands().next().is_none() {
+                list.push(path.clone());
+            }
+            for verb in resource.get_subcommands() {
+                let list = if resource.is_hide_set() || verb.is_hide_set() {
+                    &mut hidden
+                } else {
+                    &mut visible
+                };
+                list.push(format!("{path} {}", verb.get_name()));
+            }
+        }
+        visible.sort();
+        hidden.sort();
+        (visible, hidden)
+    }
+
+    #[test]
+    fn the_visible_commands_are_the_implemented_endpoints() {
+        let mut expected: Vec<String> = ALL
+            .iter()
+            .filter(|e| e.implemented)
+            .map(command_of)
+            .chain(["crux mock serve".to_owned()])
+            .collect();
+        expected.sort();
+        assert_eq!(command_paths().0, expected);
+    }
+
+    /// Every hidden command is a deprecated one, which names the endpoint
+    /// whose command replaced it.
+    #[test]
+    fn hidden_commands_are_deprecated_names() {
+        let uuid = "d0000001-0000-4000-8000-000000000001";
+        let deprecated: [(&[&str], &str); 9] = [
+            (
+                &["users", "grant", uuid, "view_org_users"],
+                "crux users add-permissions",
+            ),
+            (
+                &["users", "revoke", uuid, "view_org_users"],
+                "crux users remove-permissions",
+            ),
+            (
+                &[
+                    "notifications",
+                    "set",
+                    uuid,
+                    "--via",
+                    "email",
+                    "--enabled",
+                    "true",
+                ],
+                "crux notifications update-settings",
+            ),
+            (&["org", "show"], "crux organization get"),
+            (&["accounting", "subscription"], "crux subscription get"),
+            (
+                &["accounting", "payment-methods"],
+                "crux payment-method get",
+            ),
+            (&["accounting", "transactions"], "crux transactions list"),
+            (
+                &["accounting", "transaction", "42"],
+                "crux transactions get",
+            ),
+            (&["accounting", "export"], "crux transactions export"),
+        ];
+        let mut paths = Vec::new();
+        for (args, replacement) in deprecated {
+            paths.push(format!("crux {} {}", args[0], args[1]));
+            let cli = Cli::try_parse_from(["crux"].iter().chain(args));
+            let named = cli.map(|cli| cli.command.deprecation().map(|(_, e)| command_of(e)));
+            assert_eq!(
+                named.ok().flatten().as_deref(),
+                Some(replacement),
+                "{args:?}"
+            );
+        }
+        paths.sort();
+        assert_eq!(command_paths().1, paths);
+        let current = Cli::try_parse_from(["crux", "organization", "get"]);
+        assert!(current.is_ok_and(|cli| cli.command.deprecation().is_none()));
+    }
+
+    #[test]
+    fn the_replacements_are_the_same_commands() {
+        for (old, new) in [
+            (&["org", "show"][..], &["organization", "get"][..]),
+            (&["accounting", "subscription"], &["subscription", "get"]),
+            (
+                &["accounting", "payment-methods"],
+                &["payment-method", "get"],
+            ),
+            (&["accounting", "transactions"], &["transactions", "list"]),
+            (
+                &["accounting", "transaction", "42"],
+                &["transactions", "get", "42"],
+            ),
+            (&["accounting", "export"], &["transactions", "export"]),
+        ] {
+            let parse = |args: &[&str]| {
+                let cli = Cli::try_parse_from(["crux"].iter().chain(args));
+                cli.map(|cli| match cli.command {
+                    Command::Org { command } => format!("{:?}", command.replacement()),
+                    Command::Accounting { command } => format!("{:?}", command.replacement()),
+                    command => format!("{command:?}"),
+                })
+                .unwrap_or_default()
+            };
+            assert_eq!(parse(old), parse(new), "{old:?}");
+            assert!(!parse(new).is_empty(), "{new:?}");
+        }
+    }
 
     #[test]
     fn the_command_line_is_consistent() {

@@ -1,4 +1,4 @@
-//! `crux org show`, end to end against `crux-mock`.
+//! `crux organization get`, end to end against `crux-mock`.
 
 mod common;
 
@@ -6,11 +6,11 @@ use common::{Sandbox, crux, json, success, supply_admin};
 use crux_types::{OrgType, Organization};
 
 #[test]
-fn org_show_table_and_json() {
-    let run = success(crux().args(["--mock", "org", "show"]));
-    insta::assert_snapshot!("org_show_table", run.stdout);
-    let run = success(crux().args(["--mock", "org", "show", "-o", "json"]));
-    insta::assert_snapshot!("org_show_json", run.stdout);
+fn organization_get_table_and_json() {
+    let run = success(crux().args(["--mock", "organization", "get"]));
+    insta::assert_snapshot!("organization_get_table", run.stdout);
+    let run = success(crux().args(["--mock", "organization", "get", "-o", "json"]));
+    insta::assert_snapshot!("organization_get_json", run.stdout);
     let organization: Organization = serde_json::from_str(&run.stdout).unwrap();
     assert_eq!(organization.org_type, OrgType::Retailer);
 }
@@ -19,10 +19,10 @@ fn org_show_table_and_json() {
 fn each_user_sees_their_own_organization() {
     let sandbox = Sandbox::start();
     let admin = supply_admin();
-    let organization: Organization = json(sandbox.crux_as(admin).args(["org", "show"]));
+    let organization: Organization = json(sandbox.crux_as(admin).args(["organization", "get"]));
     assert_eq!(organization.name, admin.organization);
     assert_eq!(organization.org_type, OrgType::Supplier);
-    let run = success(sandbox.crux_as(admin).args(["org", "show"]));
+    let run = success(sandbox.crux_as(admin).args(["organization", "get"]));
     assert!(
         run.stdout
             .starts_with(&format!("UUID             {}\n", organization.uuid)),
