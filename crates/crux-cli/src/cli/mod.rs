@@ -285,6 +285,24 @@ mod tests {
         assert_eq!(command_paths().0, expected);
     }
 
+    #[test]
+    fn the_readme_lists_every_command_with_what_it_needs() {
+        let readme = include_str!("../../README.md");
+        for endpoint in ALL.iter().filter(|e| e.implemented) {
+            let command = format!("| `{}", command_of(endpoint));
+            let row = readme.lines().find(|line| {
+                line.strip_prefix(&command)
+                    .is_some_and(|rest| rest.starts_with([' ', '`']))
+            });
+            let Some(row) = row else {
+                panic!("the README lacks {command}");
+            };
+            for permission in endpoint.permissions {
+                assert!(row.contains(&format!("`{permission}`")), "{row}");
+            }
+        }
+    }
+
     /// Every hidden command is a deprecated one, which names the endpoint
     /// whose command replaced it.
     #[test]
