@@ -53,16 +53,21 @@ pub(super) async fn payment_method(
 
 /// Runs `crux transactions ...`.
 pub(super) async fn transactions(s: &Session, command: TransactionsCommand) -> Result<(), Failure> {
-    let accounting = s.client().accounting();
     match command {
-        TransactionsCommand::List => s.show(&TRANSACTIONS_LIST, accounting.transactions()).await,
+        TransactionsCommand::List => {
+            let request = s.client().accounting().transactions();
+            s.show(&TRANSACTIONS_LIST, request).await
+        }
         TransactionsCommand::Get(args) => {
-            let id = TransactionId::new(args.id);
-            s.show(&TRANSACTIONS_GET, accounting.transaction(id)).await
+            let request = s
+                .client()
+                .accounting()
+                .transaction(TransactionId::new(args.id));
+            s.show(&TRANSACTIONS_GET, request).await
         }
         TransactionsCommand::Export => {
-            s.show(&TRANSACTIONS_EXPORT, accounting.export_transactions())
-                .await
+            let request = s.client().accounting().export_transactions();
+            s.show(&TRANSACTIONS_EXPORT, request).await
         }
     }
 }
