@@ -34,6 +34,11 @@ pub enum ErrorKind {
     /// The server answered with success, but the body is not the documented
     /// JSON. See [`Error::json_path`].
     Decode,
+    /// The call found no timer for its deadlines and retries, and sent
+    /// nothing: it was awaited outside a tokio runtime with the default
+    /// timer. Run it inside a tokio runtime, or give the client a timer with
+    /// [`ClientBuilder::sleep_impl`](crate::ClientBuilder::sleep_impl).
+    NoTimer,
 }
 
 /// The error of every `crux-api` call.
@@ -107,6 +112,16 @@ impl Error {
         let mut this = Self::new(kind);
         this.inner.source = Some(Box::new(error));
         this
+    }
+
+    pub(crate) fn no_timer() -> Self {
+        let mut error = Self::new(ErrorKind::NoTimer);
+        error.inner.message = Some(
+            "await calls inside a tokio runtime (with its time driver), \
+             or give the client a timer with ClientBuilder::sleep_impl"
+                .to_owned(),
+        );
+        error
     }
 
     pub(crate) fn timeout() -> Self {
@@ -286,6 +301,7 @@ impl fmt::Display for Error {
             ErrorKind::BodyTooLarge => f.write_str("response body too large")?,
             ErrorKind::Status => f.write_str("error response")?,
             ErrorKind::Decode => f.write_str("unexpected response body")?,
+            ErrorKind::NoTimer => f.write_str("no timer for the deadline and retries")?,
         }
         if let Some(json_path) = &inner.json_path {
             write!(f, " at {json_path}")?;
