@@ -77,6 +77,8 @@ impl Client {
             .map_err(|error| mark_outcome(&method, error.with_request(&method, path)))
     }
 
+    /// The retry loop. Every exit returns the last attempt's error as it is,
+    /// so that [`call`](Self::call) tags and marks all of them in one place.
     async fn call_with(
         &self,
         sleep: &SharedAsyncSleep,

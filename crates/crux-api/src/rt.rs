@@ -178,3 +178,39 @@ pub(crate) async fn timeout<F: Future>(
     })
     .await
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn tokio_sleep_is_available_only_inside_a_runtime() {
+        assert!(!TokioSleep.is_available());
+        let runtime = tokio::runtime::Builder::new_current_thread()
+            .enable_time()
+            .start_paused(true)
+            .build()
+            .expect("runtime");
+        runtime.block_on(async {
+            assert!(TokioSleep.is_available());
+            let start = tokio::time::Instant::now();
+            TokioSleep.sleep(Duration::from_secs(3)).await;
+            assert_eq!(start.elapsed(), Duration::from_secs(3));
+        });
+    }
+
+    #[test]
+    fn tokio_sleep_outside_a_runtime_waits_instead_of_panicking() {
+        let mut sleep = TokioSleep.sleep(Duration::ZERO);
+        let poll = Pin::new(&mut sleep).poll(&mut Context::from_waker(std::task::Waker::noop()));
+        assert!(poll.is_pending());
+    }
+
+    #[test]
+    fn a_shared_sleep_is_not_wrapped_again() {
+        let shared = SharedAsyncSleep::new(TokioSleep);
+        let again = SharedAsyncSleep::new(shared.clone());
+        assert!(Arc::ptr_eq(&shared.0, &again.0));
+        assert_eq!(format!("{again:?}"), "SharedAsyncSleep(TokioSleep)");
+    }
+}
