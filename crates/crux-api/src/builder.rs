@@ -11,6 +11,7 @@ use crate::{
     Client, Error, RetryPolicy,
     client::ClientInner,
     config::{BaseUrl, Token},
+    rt::{AsyncSleep, SharedAsyncSleep},
 };
 
 /// The default per-request deadline.
@@ -66,6 +67,7 @@ pub struct ClientBuilder {
     call_timeout: Option<Duration>,
     max_response_body_bytes: Option<usize>,
     retry: RetryPolicy,
+    sleep: Option<SharedAsyncSleep>,
 }
 
 impl ClientBuilder {
@@ -95,14 +97,28 @@ impl ClientBuilder {
         self
     }
 
-    /// The HTTP stack to send requests through (default: the hyper transport).
+    /// The HTTP stack to send requests through (default: the hyper
+    /// transport). A [`SharedTransport`] is used as it is, not wrapped again.
     pub fn transport(mut self, transport: impl Transport + 'static) -> Self {
         self.transport = Some(SharedTransport::new(transport));
         self
     }
 
+    /// The timer for deadlines and the backoff between retries (default
+    /// [`TokioSleep`](crate::rt::TokioSleep), which needs a tokio runtime
+    /// where calls are awaited). Set one to call from another executor; see
+    /// [`rt`](crate::rt). A [`SharedAsyncSleep`] is used as it is.
+    pub fn sleep_impl(mut self, sleep: impl AsyncSleep + 'static) -> Self {
+        self.sleep = Some(SharedAsyncSleep::new(sleep));
+        self
+    }
+
     /// The deadline of each request, from sending to the last body byte
-    /// (default 30 s). The client enforces it whatever the transport.
+    /// (default 30 s). The client enforces it on its timer
+    /// ([`sleep_impl`](Self::sleep_impl)), whatever the transport; a call
+    /// that finds no timer fails with
+    /// [`ErrorKind::NoTimer`](crate::ErrorKind::NoTimer) rather than run
+    /// without it.
     pub fn timeout(mut self, timeout: Duration) -> Self {
         self.timeout = Some(timeout);
         self
@@ -206,7 +222,13 @@ impl ClientBuilder {
             transport_timeout,
             call_timeout: self.call_timeout.unwrap_or(DEFAULT_CALL_TIMEOUT),
             max_response_body_bytes: max_body,
-            retry: self.retry,
+            retry: match self.sleep {
+                Some(sleep) => RetryPolicy {
+                    sleep,
+                    ..self.retry
+                },
+                None => self.retry,
+            },
         })
     }
 }
@@ -222,6 +244,7 @@ impl fmt::Debug for ClientBuilder {
             .field("call_timeout", &self.call_timeout)
             .field("max_response_body_bytes", &self.max_response_body_bytes)
             .field("retry", &self.retry)
+            .field("sleep", &self.sleep)
             .finish()
     }
 }

@@ -12,6 +12,18 @@ use http::{HeaderMap, Method, StatusCode};
 
 /// At most this many characters of a response body are kept in an error.
 const MAX_BODY_CHARS: usize = 2048;
+/// JSON keys (and `key=value`, `Key: value` names), in any case, whose values
+/// are never kept in an error: a body excerpt, a server message or a decode
+/// error shows `<redacted>` instead.
+const SECRET_KEYS: [&str; 5] = [
+    "card_number",
+    "auth_token",
+    "token",
+    "password",
+    "authorization",
+];
+/// What a secret value is replaced with.
+const REDACTED: &str = "<redacted>";
 /// At most this many characters of a body or message go into `Display`.
 const MAX_DISPLAY_CHARS: usize = 160;
 
@@ -34,6 +46,11 @@ pub enum ErrorKind {
     /// The server answered with success, but the body is not the documented
     /// JSON. See [`Error::json_path`].
     Decode,
+    /// The call found no timer for its deadlines and retries, and sent
+    /// nothing: it was awaited outside a tokio runtime with the default
+    /// timer. Run it inside a tokio runtime, or give the client a timer with
+    /// [`ClientBuilder::sleep_impl`](crate::ClientBuilder::sleep_impl).
+    NoTimer,
 }
 
 /// The error of every `crux-api` call.
@@ -41,10 +58,16 @@ pub enum ErrorKind {
 /// It says what happened ([`kind`](Self::kind)), to which request
 /// ([`method`](Self::method), [`path`](Self::path)), with which
 /// [`status`](Self::status), and, where the server sent one, its
-/// [`message`](Self::message) (`{"detail": "..."}`) and the raw
-/// [`body`](Self::body) (bounded, control characters escaped). The underlying
-/// cause is chained through [`source`](StdError::source). Neither `Display`
-/// nor `Debug` ever contains the API token.
+/// [`message`](Self::message) (`{"detail": "..."}`) and the start of the
+/// [`body`](Self::body) (bounded, control characters escaped, secrets
+/// redacted). The underlying cause is chained through
+/// [`source`](StdError::source) and not repeated in `Display`, so a chain
+/// printer (anyhow's `{:#}`) shows each cause once.
+///
+/// Neither `Display`, `Debug`, the accessors nor the source chain ever hold
+/// the API token, or the values of the fields `card_number`, `auth_token`,
+/// `token`, `password` and `authorization` of a response: an error keeps no
+/// raw body, only a redacted excerpt.
 pub struct Error {
     inner: Box<Inner>,
 }
@@ -109,13 +132,23 @@ impl Error {
         this
     }
 
+    pub(crate) fn no_timer() -> Self {
+        let mut error = Self::new(ErrorKind::NoTimer);
+        error.inner.message = Some(
+            "await calls inside a tokio runtime (with its time driver), \
+             or give the client a timer with ClientBuilder::sleep_impl"
+                .to_owned(),
+        );
+        error
+    }
+
     pub(crate) fn timeout() -> Self {
         Self::new(ErrorKind::Timeout)
     }
 
     pub(crate) fn body_too_large(limit: usize) -> Self {
         let mut error = Self::new(ErrorKind::BodyTooLarge);
-        error.inner.message = Some(format!("the response body is over the {limit}-byte limit"));
+        error.inner.message = Some(format!("the limit is {limit} bytes"));
         error
     }
 
@@ -124,8 +157,9 @@ impl Error {
         let mut error = Self::new(ErrorKind::Status);
         error.inner.status = Some(status);
         error.inner.retry_after = crate::retry::retry_after(headers, SystemTime::now());
-        error.inner.message = server_message(body).map(|m| escape_bounded(&m, MAX_BODY_CHARS));
-        error.inner.body = (!body.is_empty()).then(|| body_text(body));
+        error.inner.message =
+            server_message(body).map(|m| escape_bounded(&redact_secrets(&m), MAX_BODY_CHARS));
+        error.inner.body = (!body.is_empty()).then(|| excerpt(body));
         error
     }
 
@@ -137,8 +171,8 @@ impl Error {
         let mut this = Self::new(ErrorKind::Decode);
         this.inner.status = Some(status);
         this.inner.json_path = Some(error.path().to_string());
-        this.inner.body = Some(body_text(body));
-        this.inner.source = Some(Box::new(error.into_inner()));
+        this.inner.body = Some(excerpt(body));
+        this.inner.source = Some(Box::new(DecodeError::new(&error)));
         this
     }
 
@@ -192,7 +226,9 @@ impl Error {
     }
 
     /// The start of the response body as text: at most 2048 characters,
-    /// control characters escaped.
+    /// control characters escaped, and the values of secret fields
+    /// (`card_number`, `auth_token`, `token`, `password`, `authorization`)
+    /// replaced by `<redacted>`.
     pub fn body(&self) -> Option<&str> {
         self.inner.body.as_deref()
     }
@@ -282,10 +318,11 @@ impl fmt::Display for Error {
         match inner.kind {
             ErrorKind::Config => f.write_str("invalid client configuration")?,
             ErrorKind::Transport => f.write_str("request failed")?,
-            ErrorKind::Timeout => f.write_str("timed out")?,
-            ErrorKind::BodyTooLarge => f.write_str("response body too large")?,
+            ErrorKind::Timeout => f.write_str("no response before the deadline")?,
+            ErrorKind::BodyTooLarge => f.write_str("response body over the size limit")?,
             ErrorKind::Status => f.write_str("error response")?,
             ErrorKind::Decode => f.write_str("unexpected response body")?,
+            ErrorKind::NoTimer => f.write_str("no timer for the deadline and retries")?,
         }
         if let Some(json_path) = &inner.json_path {
             write!(f, " at {json_path}")?;
@@ -293,9 +330,8 @@ impl fmt::Display for Error {
         if inner.outcome_unknown {
             f.write_str(" (outcome unknown: the server may have processed it)")?;
         }
-        if let Some(source) = &inner.source {
-            write!(f, ": {source}")?;
-        } else if let Some(message) = &inner.message {
+        // The cause is not repeated here: `source()` returns it.
+        if let Some(message) = &inner.message {
             write!(f, ": {}", truncate(message, MAX_DISPLAY_CHARS))?;
         } else if let Some(body) = &inner.body {
             write!(f, ": {}", truncate(body, MAX_DISPLAY_CHARS))?;
@@ -320,6 +356,34 @@ impl StdError for Error {
     }
 }
 
+/// Why a body did not decode: serde's message (`invalid type: ..., expected
+/// ... at line 1 column 30`), kept instead of the serde error itself so that
+/// the offending value under a secret key is left out.
+#[derive(Debug)]
+struct DecodeError(String);
+
+impl DecodeError {
+    fn new(error: &serde_path_to_error::Error<serde_json::Error>) -> Self {
+        let under_secret = error.path().iter().any(|segment| {
+            matches!(segment, serde_path_to_error::Segment::Map { key } if is_secret_key(key))
+        });
+        let message = redact_secrets(&error.inner().to_string());
+        Self(if under_secret {
+            without_literals(&message)
+        } else {
+            message
+        })
+    }
+}
+
+impl fmt::Display for DecodeError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+impl StdError for DecodeError {}
+
 /// The message of a Django REST Framework error body: `{"detail": "..."}`,
 /// else `{"non_field_errors": ["..."]}`, else the first `{"field": ["..."]}`.
 fn server_message(body: &[u8]) -> Option<String> {
@@ -337,19 +401,157 @@ fn server_message(body: &[u8]) -> Option<String> {
     if let Some(message) = map.get("non_field_errors").and_then(first_string) {
         return Some(message);
     }
-    map.iter()
-        .find_map(|(field, value)| first_string(value).map(|m| format!("{field}: {m}")))
+    map.iter().find_map(|(field, value)| {
+        let message = first_string(value)?;
+        let message = if is_secret_key(field) {
+            REDACTED
+        } else {
+            &message
+        };
+        Some(format!("{field}: {message}"))
+    })
 }
 
-fn body_text(body: &[u8]) -> String {
-    let text = String::from_utf8_lossy(body);
-    escape_bounded(&text, MAX_BODY_CHARS)
+/// The start of a body, kept in an error: at most [`MAX_BODY_CHARS`]
+/// characters, secrets redacted, control characters escaped, a cut marked `…`.
+fn excerpt(body: &[u8]) -> String {
+    // A character is at most 4 bytes: this prefix holds the whole excerpt.
+    let head = String::from_utf8_lossy(&body[..body.len().min(MAX_BODY_CHARS * 4)]);
+    let cut = head.char_indices().nth(MAX_BODY_CHARS).map(|(i, _)| i);
+    let redacted = redact_secrets(&head[..cut.unwrap_or(head.len())]);
+    let mut out = escape_bounded(&redacted, usize::MAX);
+    if cut.is_some() || head.len() < body.len() {
+        out.push('…');
+    }
+    out
+}
+
+fn is_secret_key(key: &str) -> bool {
+    SECRET_KEYS.iter().any(|k| k.eq_ignore_ascii_case(key))
+}
+
+/// Replaces the value after each [secret key](SECRET_KEYS) in `text` with
+/// [`REDACTED`]: in JSON (`"token": "..."`, also when malformed or cut), in
+/// forms (`password=...`) and in header-like lines (`Authorization: Token
+/// ...`). A quoted value keeps its quotes; an object or array is replaced
+/// whole; an unquoted one runs to the next `,;&}]<`, quote or line end.
+fn redact_secrets(text: &str) -> String {
+    let (bytes, lower) = (text.as_bytes(), text.to_ascii_lowercase());
+    let is_word = |i: usize| {
+        bytes
+            .get(i)
+            .is_some_and(|b| b.is_ascii_alphanumeric() || *b == b'_')
+    };
+    let (mut out, mut copied, mut i) = (String::with_capacity(text.len()), 0, 0);
+    while i < bytes.len() {
+        let key = SECRET_KEYS.iter().find(|k| {
+            lower.as_bytes()[i..].starts_with(k.as_bytes())
+                && (i == 0 || !is_word(i - 1))
+                && !is_word(i + k.len())
+        });
+        let value = key.and_then(|k| value_span(bytes, i + k.len()));
+        match (key, value) {
+            (Some(_), Some((start, end))) => {
+                out.push_str(&text[copied..start]);
+                out.push_str(REDACTED);
+                copied = end;
+                i = end.max(i + 1);
+            }
+            (Some(k), None) => i += k.len(),
+            (None, _) => i += 1,
+        }
+    }
+    out.push_str(&text[copied..]);
+    out
+}
+
+/// Where the value after a key ending at `i` starts and ends: after an
+/// optional closing quote, `:` or `=`, and spaces; `None` when no `:` or `=`
+/// follows (the word is prose, not a key).
+fn value_span(bytes: &[u8], mut i: usize) -> Option<(usize, usize)> {
+    let skip_spaces = |mut i: usize| {
+        while bytes.get(i).is_some_and(|b| *b == b' ' || *b == b'\t') {
+            i += 1;
+        }
+        i
+    };
+    if matches!(bytes.get(i), Some(b'"' | b'\'')) {
+        i += 1;
+    }
+    i = skip_spaces(i);
+    if !matches!(bytes.get(i), Some(b':' | b'=')) {
+        return None;
+    }
+    let start = skip_spaces(i + 1);
+    let end = match bytes.get(start) {
+        Some(&quote @ (b'"' | b'\'')) => {
+            let close = (start + 1..bytes.len())
+                .find(|&j| bytes[j] == quote && bytes[j - 1] != b'\\')
+                .unwrap_or(bytes.len());
+            return Some((start + 1, close));
+        }
+        Some(b'{' | b'[') => nested_end(bytes, start),
+        _ => (start..bytes.len())
+            .find(|&j| b",;&}]<\"'\r\n".contains(&bytes[j]))
+            .unwrap_or(bytes.len()),
+    };
+    Some((start, end))
+}
+
+/// The end of the object or array opening at `start` (strings skipped), or
+/// of the text when it is cut.
+fn nested_end(bytes: &[u8], start: usize) -> usize {
+    let (mut depth, mut in_string, mut escaped) = (0usize, false, false);
+    for (j, &b) in bytes.iter().enumerate().skip(start) {
+        match (in_string, escaped, b) {
+            (true, true, _) => escaped = false,
+            (true, false, b'\\') => escaped = true,
+            (true, false, b'"') => in_string = false,
+            (false, _, b'"') => in_string = true,
+            (false, _, b'{' | b'[') => depth += 1,
+            (false, _, b'}' | b']') => {
+                depth = depth.saturating_sub(1);
+                if depth == 0 {
+                    return j + 1;
+                }
+            }
+            _ => {}
+        }
+    }
+    bytes.len()
+}
+
+/// `message` with every quoted literal (`"..."` and `` `...` ``) emptied to
+/// `…`: serde quotes the offending value that way.
+fn without_literals(message: &str) -> String {
+    let mut out = String::with_capacity(message.len());
+    let mut open: Option<char> = None;
+    for c in message.chars() {
+        match open {
+            Some(quote) if c == quote => {
+                out.push('…');
+                out.push(c);
+                open = None;
+            }
+            Some(_) => {}
+            None => {
+                out.push(c);
+                if c == '"' || c == '`' {
+                    open = Some(c);
+                }
+            }
+        }
+    }
+    if open.is_some() {
+        out.push('…');
+    }
+    out
 }
 
 /// Escapes control characters (so a body cannot forge log lines) and keeps at
 /// most `max` characters, marking the cut with `…`.
 fn escape_bounded(text: &str, max: usize) -> String {
-    let mut out = String::with_capacity(text.len().min(max + 8));
+    let mut out = String::with_capacity(text.len().min(max.saturating_add(8)));
     for (i, c) in text.chars().enumerate() {
         if i == max {
             out.push('…');
@@ -398,5 +600,62 @@ mod tests {
         assert_eq!(escape_bounded("a\nb\u{1b}[31m", 100), "a\\nb\\u{1b}[31m");
         assert_eq!(escape_bounded("abcdef", 3), "abc…");
         assert_eq!(truncate("héllo", 2), "hé");
+    }
+
+    #[test]
+    fn secret_values_are_redacted_wherever_their_key_appears() {
+        for (text, expected) in [
+            (
+                r#"{"token": "s3cret", "n": 1}"#,
+                r#"{"token": "<redacted>", "n": 1}"#,
+            ),
+            (
+                r#"{"Card_Number":4111111111111111}"#,
+                r#"{"Card_Number":<redacted>}"#,
+            ),
+            (
+                r#"{"auth_token":{"v":"s}3"},"x":2}"#,
+                r#"{"auth_token":<redacted>,"x":2}"#,
+            ),
+            (r#"{"password":["s3cret"]}"#, r#"{"password":<redacted>}"#),
+            (r#"{"token":"cut in the mid"#, r#"{"token":"<redacted>"#),
+            (
+                "user=a&password=s3cret&x=1",
+                "user=a&password=<redacted>&x=1",
+            ),
+            (
+                "Authorization: Token s3cret\r\nHost: a",
+                "Authorization: <redacted>\r\nHost: a",
+            ),
+            (
+                r#"{"detail":"Invalid token.","auth_token_ok":"kept"}"#,
+                r#"{"detail":"Invalid token.","auth_token_ok":"kept"}"#,
+            ),
+            (
+                r#"{"retoken":"kept","token":"#,
+                r#"{"retoken":"kept","token":<redacted>"#,
+            ),
+            ("é token: s3cret", "é token: <redacted>"),
+        ] {
+            assert_eq!(redact_secrets(text), expected, "{text}");
+        }
+    }
+
+    #[test]
+    fn literals_are_emptied_from_messages() {
+        assert_eq!(
+            without_literals(r#"invalid type: string "4111", expected `a` at line 1"#),
+            r#"invalid type: string "…", expected `…` at line 1"#
+        );
+        assert_eq!(without_literals("cut `41"), "cut `…");
+    }
+
+    #[test]
+    fn excerpts_are_bounded_redacted_and_escaped() {
+        let long = format!(r#"{{"password":"{}"}}"#, "x".repeat(5000));
+        assert_eq!(excerpt(long.as_bytes()), r#"{"password":"<redacted>…"#);
+        assert_eq!(excerpt(b"a\nb"), "a\\nb");
+        let wide = "é".repeat(3000);
+        assert_eq!(excerpt(wide.as_bytes()).chars().count(), MAX_BODY_CHARS + 1);
     }
 }

@@ -15,6 +15,7 @@ mod retry;
 #[cfg(feature = "accounting")]
 pub mod accounting;
 pub mod organization;
+pub mod rt;
 
 pub use builder::{ClientBuilder, Environment};
 pub use client::Client;

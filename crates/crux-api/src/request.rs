@@ -1,5 +1,5 @@
 //! The path of one call: build the request, send it through the transport
-//! under a deadline, retry by the [`RetryPolicy`](crate::RetryPolicy), check
+//! under a deadline (on the client's [`AsyncSleep`] timer), retry by the [`RetryPolicy`](crate::RetryPolicy), check
 //! the status, decode the body.
 //!
 //! Every endpoint method ends here, so headers, limits, retries and error
@@ -16,6 +16,7 @@ use tokio::time::Instant;
 use crate::{
     Client, Error, ErrorKind,
     retry::{is_idempotent, is_retryable_status},
+    rt::{AsyncSleep, SharedAsyncSleep},
 };
 
 /// The future of a request value's `.await`: boxed, `Send`, borrowing the
@@ -41,11 +42,7 @@ impl Client {
         path: &str,
         body: &B,
     ) -> Result<T, Error> {
-        let bytes = serde_json::to_vec(body)
-            .map_err(|e| Error::config("the request body could not be encoded").with_source(e))?;
-        let response = self
-            .call(method.clone(), path, Some(Bytes::from(bytes)))
-            .await?;
+        let response = self.call(method.clone(), path, Some(encode(body)?)).await?;
         decode(response).map_err(|e| e.with_request(&method, path))
     }
 
@@ -63,47 +60,58 @@ impl Client {
     }
 
     /// Sends the request, retrying by the policy, and returns a success
-    /// response or the last error.
+    /// response or the last error, marked by [`mark_outcome`] whatever the
+    /// reason the retries stopped.
     async fn call(
         &self,
         method: Method,
         path: &str,
         body: Option<Bytes>,
     ) -> Result<Response<Bytes>, Error> {
+        let sleep = &self.inner.retry.sleep;
+        if !sleep.is_available() {
+            return Err(Error::no_timer().with_request(&method, path));
+        }
+        self.call_with(sleep, &method, path, body)
+            .await
+            .map_err(|error| mark_outcome(&method, error.with_request(&method, path)))
+    }
+
+    /// The retry loop. Every exit returns the last attempt's error as it is,
+    /// so that [`call`](Self::call) tags and marks all of them in one place.
+    async fn call_with(
+        &self,
+        sleep: &SharedAsyncSleep,
+        method: &Method,
+        path: &str,
+        body: Option<Bytes>,
+    ) -> Result<Response<Bytes>, Error> {
         let inner = &*self.inner;
         let policy = &inner.retry;
-        // Without a tokio timer there is no way to wait between attempts.
-        let max_attempts = if has_timer() { policy.max_attempts } else { 1 };
         // No deadline when the timeout is too far out to represent (`Duration::MAX`).
-        let deadline = has_timer()
-            .then(|| Instant::now().checked_add(inner.call_timeout))
-            .flatten();
+        let deadline = Instant::now().checked_add(inner.call_timeout);
+        let left = || deadline.map(|d| d.saturating_duration_since(Instant::now()));
         let uri = inner.base_url.join(path)?;
         let mut attempt = 1;
         loop {
-            let remaining = deadline.map(|d| d.saturating_duration_since(Instant::now()));
-            let attempt_timeout = remaining.map_or(inner.timeout, |r| r.min(inner.timeout));
+            let attempt_timeout = left().map_or(inner.timeout, |r| r.min(inner.timeout));
             let request = build_request(self, method.clone(), uri.clone(), body.clone());
-            let error = match self.attempt(request, attempt_timeout).await {
+            let error = match self.attempt(sleep, request, attempt_timeout).await {
                 Ok(response) => return Ok(response),
-                Err(error) => error.with_request(&method, path).with_attempts(attempt),
+                Err(error) => error.with_attempts(attempt),
             };
-            if !should_retry(&method, &error) {
-                return Err(mark_outcome(&method, error));
-            }
-            if attempt >= max_attempts {
-                return Err(mark_outcome(&method, error));
+            if !should_retry(method, &error) || attempt >= policy.max_attempts {
+                return Err(error);
             }
             let delay = match error.retry_after() {
                 Some(asked) if asked > policy.max_backoff => return Err(error),
                 Some(asked) => asked,
                 None => policy.backoff(attempt + 1),
             };
-            let left = deadline.map(|d| d.saturating_duration_since(Instant::now()));
-            if left.is_some_and(|left| delay >= left) {
-                return Err(mark_outcome(&method, error));
+            if left().is_some_and(|left| delay >= left) {
+                return Err(error);
             }
-            tokio::time::sleep(delay).await;
+            sleep.sleep(delay).await;
             attempt += 1;
         }
     }
@@ -112,6 +120,7 @@ impl Client {
     /// limit, and turn a non-success status into an error.
     async fn attempt(
         &self,
+        sleep: &SharedAsyncSleep,
         request: Request<Bytes>,
         timeout: Duration,
     ) -> Result<Response<Bytes>, Error> {
@@ -121,7 +130,9 @@ impl Client {
         let response = if inner.transport_timeout.is_some_and(|t| t <= timeout) {
             sent.await
         } else {
-            with_deadline(timeout, sent).await?
+            crate::rt::timeout(sleep, timeout, sent)
+                .await
+                .ok_or_else(Error::timeout)?
         };
         let response = response.map_err(Error::transport)?;
         if response.body().len() > inner.max_response_body_bytes {
@@ -243,22 +254,6 @@ fn decode<T: DeserializeOwned>(response: Response<Bytes>) -> Result<T, Error> {
     let deserializer = &mut serde_json::Deserializer::from_slice(&body);
     serde_path_to_error::deserialize(deserializer)
         .map_err(|e| Error::decode(parts.status, &body, e))
-}
-
-/// Whether a tokio runtime (and so its timer) is running here.
-fn has_timer() -> bool {
-    tokio::runtime::Handle::try_current().is_ok()
-}
-
-/// Runs `future` under `deadline` on the tokio timer when a tokio runtime is
-/// running; elsewhere the transport's own timeouts apply.
-async fn with_deadline<F: Future>(deadline: Duration, future: F) -> Result<F::Output, Error> {
-    if !has_timer() {
-        return Ok(future.await);
-    }
-    tokio::time::timeout(deadline, future)
-        .await
-        .map_err(|_| Error::timeout())
 }
 
 #[cfg(test)]

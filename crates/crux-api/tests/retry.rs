@@ -308,3 +308,15 @@ async fn unbounded_timeouts_do_not_panic() {
         .expect("second attempt succeeds");
     assert_eq!(replay.request_count(), 2);
 }
+
+#[tokio::test(start_paused = true)]
+async fn a_post_answered_503_with_a_long_retry_after_returns_at_once_with_a_known_outcome() {
+    let replay = ReplayTransport::new([with_header(503, "retry-after", "60")]);
+    let start = Instant::now();
+    let error = builder(&replay).login("u", "p").await.expect_err("503");
+    assert_eq!(start.elapsed(), Duration::ZERO);
+    assert_eq!(replay.request_count(), 1);
+    assert_eq!(error.retry_after(), Some(Duration::from_secs(60)));
+    assert_eq!(error.attempts(), 1);
+    assert!(!error.is_outcome_unknown(), "the server answered");
+}

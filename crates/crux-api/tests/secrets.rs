@@ -1,4 +1,5 @@
-//! The token never shows: not in `Debug`, `Display`, errors or URLs.
+//! The token never shows: not in `Debug`, `Display`, errors or URLs; nor
+//! does any secret field of a response body.
 
 mod support;
 
@@ -6,9 +7,9 @@ use std::time::Duration;
 
 use crux_api::transport::{
     TransportError, TransportErrorKind,
-    test_util::{NeverTransport, ReplayEvent, ReplayTransport},
+    test_util::{NeverTransport, ReplayEvent, ReplayTransport, infallible_transport_fn},
 };
-use crux_api::{Client, Error, ErrorKind};
+use crux_api::{Client, Error, ErrorKind, RetryPolicy};
 use support::{CANARY, USERS_JSON};
 
 fn assert_hidden(what: &str, value: &(impl std::fmt::Debug + std::fmt::Display)) {
@@ -198,4 +199,129 @@ fn environments_have_the_documented_base_urls() {
             .base_url(),
         "https://api-sandbox.cruxconnect.com"
     );
+}
+
+/// Everything an error shows: `Display`, `Debug`, `message()`, `body()`,
+/// and the `Display` and `Debug` of every source in its chain.
+fn everything_shown(error: &Error) -> String {
+    let mut shown = format!(
+        "{error}\n{error:?}\n{error:#?}\n{:?}\n{:?}",
+        error.message(),
+        error.body()
+    );
+    let mut source = std::error::Error::source(error);
+    while let Some(cause) = source {
+        shown.push_str(&format!("\n{cause}\n{cause:?}"));
+        source = cause.source();
+    }
+    shown
+}
+
+/// The error of a call answered `status` with `body` by a closure transport.
+async fn error_of<T: std::fmt::Debug>(
+    status: u16,
+    body: String,
+    call: impl AsyncFnOnce(&Client) -> Result<T, Error>,
+) -> Error {
+    let transport = infallible_transport_fn(move |_| {
+        let mut response = http::Response::new(bytes::Bytes::from(body.clone()));
+        *response.status_mut() = http::StatusCode::from_u16(status).expect("status");
+        response
+    });
+    let client = Client::builder()
+        .token(CANARY)
+        .base_url("https://api.example.test")
+        .transport(transport)
+        .retry(RetryPolicy::disabled())
+        .build()
+        .expect("client builds");
+    call(&client).await.expect_err("must fail")
+}
+
+async fn list_users(client: &Client) -> Result<Vec<crux_api::types::User>, Error> {
+    client.users().list().await
+}
+
+/// One test per secret response field: its value, in status and decode
+/// error bodies, never shows.
+macro_rules! secret_field_tests {
+    ($($field:ident),*) => {$(
+        #[tokio::test]
+        async fn $field() {
+            assert_field_never_kept(stringify!($field)).await;
+        }
+    )*};
+}
+
+mod the_value_of_the_field {
+    use super::assert_field_never_kept;
+
+    secret_field_tests!(card_number, auth_token, token, password, authorization);
+}
+
+/// Status bodies (JSON, a DRF field error, HTML, a form) and decode bodies
+/// (not the type, an unknown field, cut short) holding `field`'s value.
+async fn assert_field_never_kept(field: &str) {
+    let canary = format!("canary-{field}-5e1b");
+    let status_bodies = [
+        format!(r#"{{"detail":"Bad request.","{field}":"{canary}"}}"#),
+        format!(r#"{{"{field}":["{canary} is not valid."]}}"#),
+        format!("<html>\r\n{field}: Token {canary}\r\n</html>"),
+        format!("user=a&{field}={canary}"),
+    ];
+    for body in status_bodies {
+        let error = error_of(400, body.clone(), list_users).await;
+        assert_eq!(error.kind(), ErrorKind::Status);
+        let shown = everything_shown(&error);
+        assert!(!shown.contains(&canary), "status {body}: {shown}");
+    }
+    let decode_bodies = [
+        format!(r#"{{"{field}":"{canary}"}}"#),
+        format!(r#"[{{"uuid":"x","{field}":"{canary}","person":1}}]"#),
+        format!(r#"[{{"{field}":"{canary}"#),
+    ];
+    for body in decode_bodies {
+        let error = error_of(200, body.clone(), list_users).await;
+        assert_eq!(error.kind(), ErrorKind::Decode);
+        let shown = everything_shown(&error);
+        assert!(!shown.contains(&canary), "decode {body}: {shown}");
+    }
+}
+
+#[tokio::test]
+async fn a_login_token_that_fails_to_decode_is_not_quoted() {
+    let canary = "51051051051051007";
+    let body = format!(r#"{{"auth_token":{canary},"org_type":"RETAILER"}}"#);
+    let transport = infallible_transport_fn(move |_| http::Response::new(body.clone().into()));
+    let error = Client::builder()
+        .base_url("https://api.example.test")
+        .transport(transport)
+        .login("u", "p")
+        .await
+        .expect_err("an integer is not a token");
+    assert_eq!(error.json_path(), Some("auth_token"));
+    let shown = everything_shown(&error);
+    assert!(!shown.contains(canary), "{shown}");
+    assert!(
+        shown.contains("invalid type: integer"),
+        "the cause stays: {shown}"
+    );
+}
+
+#[cfg(feature = "accounting")]
+#[tokio::test]
+async fn a_card_number_that_fails_to_decode_is_not_quoted() {
+    let canary = "5105105105105100";
+    for body in [
+        format!(r#"{{"payment_type":"CREDIT CARD","card_number":{canary}}}"#),
+        format!(r#"{{"card_number":"{canary}","card_expiration":"not a date"}}"#),
+    ] {
+        let error = error_of(200, body.clone(), async |client: &Client| {
+            client.accounting().payment_methods().await
+        })
+        .await;
+        assert_eq!(error.kind(), ErrorKind::Decode);
+        let shown = everything_shown(&error);
+        assert!(!shown.contains(canary), "{body}: {shown}");
+    }
 }

@@ -30,9 +30,13 @@
 //! - **Log or echo headers.** Requests carry the API token in `Authorization`
 //!   (marked sensitive); errors must never include header values.
 //!
-//! The client also applies its own per-request deadline around
-//! [`Transport::send`], so a transport without a timeout of its own still
-//! cannot hang a call forever.
+//! The client in `crux-api` also applies its own per-request deadline around
+//! [`Transport::send`], on its timer (`crux_api::rt::AsyncSleep`: tokio's by
+//! default, or the one given to `ClientBuilder::sleep_impl`), on any
+//! executor: a call that finds no timer fails before sending rather than run
+//! without a deadline. So a transport without a timeout of its own still
+//! cannot hang a call forever. A transport with one (as [`HyperTransport`]
+//! has) may stop a request earlier.
 //!
 //! # Implementations
 //!

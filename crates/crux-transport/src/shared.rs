@@ -1,6 +1,6 @@
 //! The [`Transport`] trait and its shared handle.
 
-use std::{fmt, future::Future, pin::Pin, sync::Arc};
+use std::{any::Any, fmt, future::Future, pin::Pin, sync::Arc};
 
 use bytes::Bytes;
 
@@ -57,13 +57,40 @@ pub trait Transport: Send + Sync + fmt::Debug {
 ///
 /// The transports of this crate (and an `Arc<dyn Transport>`) convert into it
 /// with `From`/`Into`; wrap any other transport with [`SharedTransport::new`].
+/// A handle is never wrapped in another: [`new`](Self::new) given a
+/// `SharedTransport` returns it as it is.
 #[derive(Clone)]
 pub struct SharedTransport(Arc<dyn Transport>);
 
 impl SharedTransport {
-    /// Wraps a transport in a shared handle.
-    pub fn new(transport: impl Transport + 'static) -> Self {
+    /// Wraps a transport in a shared handle. Given a `SharedTransport`, returns
+    /// it unchanged (the same `Arc`), so no call goes through two of them.
+    ///
+    /// ```
+    /// # use crux_transport::{BoxFuture, Bytes, Transport, TransportError};
+    /// # #[derive(Debug)]
+    /// # struct MyTransport;
+    /// # impl Transport for MyTransport {
+    /// #     fn send(&self, _: http::Request<Bytes>)
+    /// #         -> BoxFuture<'_, Result<http::Response<Bytes>, TransportError>> {
+    /// #         Box::pin(std::future::pending())
+    /// #     }
+    /// # }
+    /// use crux_transport::SharedTransport;
+    ///
+    /// let shared = SharedTransport::new(MyTransport);
+    /// assert!(SharedTransport::ptr_eq(&shared, &SharedTransport::new(shared.clone())));
+    /// ```
+    pub fn new<T: Transport + 'static>(transport: T) -> Self {
+        if let Some(shared) = (&transport as &dyn Any).downcast_ref::<Self>() {
+            return shared.clone();
+        }
         Self(Arc::new(transport))
+    }
+
+    /// Whether two handles share the same transport (an `Arc::ptr_eq`).
+    pub fn ptr_eq(a: &Self, b: &Self) -> bool {
+        Arc::ptr_eq(&a.0, &b.0)
     }
 
     /// Wraps an already shared transport.
@@ -115,6 +142,13 @@ impl From<crate::test_util::ReplayTransport> for SharedTransport {
 #[cfg(feature = "test-util")]
 impl From<crate::test_util::NeverTransport> for SharedTransport {
     fn from(transport: crate::test_util::NeverTransport) -> Self {
+        Self::new(transport)
+    }
+}
+
+#[cfg(feature = "test-util")]
+impl From<crate::test_util::FnTransport> for SharedTransport {
+    fn from(transport: crate::test_util::FnTransport) -> Self {
         Self::new(transport)
     }
 }

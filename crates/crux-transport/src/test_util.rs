@@ -1,17 +1,19 @@
 //! Fake transports for testing the layers above (feature `test-util`).
 //!
-//! Neither needs a network, a runtime of a particular kind, or the `hyper`
+//! None needs a network, a runtime of a particular kind, or the `hyper`
 //! feature. Pick by what the test is about:
 //!
 //! | the test is about | use |
 //! | --- | --- |
 //! | how requests are built (method, URL, headers, body) | [`ReplayTransport`], then inspect [`requests`](ReplayTransport::requests) |
+//! | an answer that depends on the request (route by path, echo a header), or one canned answer for any number of calls | [`infallible_transport_fn`] / [`transport_fn`], a closure from request to response |
+//! | running without a tokio runtime | any of these: their futures are ready at once |
 //! | decoding responses, mapping HTTP errors | [`ReplayTransport`] with [`ReplayEvent::json`] / [`ReplayEvent::status`] |
 //! | retries: which failures are retried, how often | [`ReplayTransport`] with a sequence of [`ReplayEvent::error`]s and responses, then [`request_count`](ReplayTransport::request_count) |
 //! | deadlines and cancellation | [`NeverTransport`], whose calls never complete (use a paused Tokio clock) |
 //! | the wire: TLS, pooling, size limits, connect errors | the real [`HyperTransport`](crate::HyperTransport) against a local server |
 //!
-//! Both fakes are `Clone` and share their state between clones: keep one
+//! The fakes are `Clone` and share their state between clones: keep one
 //! handle in the test and give a clone to the client.
 //!
 //! ```
@@ -245,6 +247,83 @@ impl Transport for NeverTransport {
     ) -> BoxFuture<'_, Result<http::Response<Bytes>, TransportError>> {
         self.lock().push(request);
         Box::pin(std::future::pending())
+    }
+}
+
+/// The closure of a [`FnTransport`].
+type Handler =
+    dyn Fn(http::Request<Bytes>) -> Result<http::Response<Bytes>, TransportError> + Send + Sync;
+
+/// A transport that answers each request with a closure, at once (its future
+/// is ready when first polled), and counts the requests.
+///
+/// Made by [`infallible_transport_fn`] or [`transport_fn`]. For request-shape
+/// and response-mapping tests that need no socket; where the order of
+/// answers matters more than the request, a [`ReplayTransport`] is shorter.
+#[derive(Clone)]
+pub struct FnTransport {
+    handler: Arc<Handler>,
+    count: Arc<Mutex<usize>>,
+}
+
+impl FnTransport {
+    /// How many requests were sent so far.
+    pub fn request_count(&self) -> usize {
+        *self.count.lock().unwrap_or_else(PoisonError::into_inner)
+    }
+}
+
+/// A transport whose every request is answered by `f`: the AWS SDK's
+/// `infallible_client_fn`, for this crate's types.
+///
+/// ```
+/// use crux_transport::{Bytes, Transport, test_util::infallible_transport_fn};
+///
+/// # #[tokio::main(flavor = "current_thread")]
+/// # async fn main() {
+/// let echo = infallible_transport_fn(|request| {
+///     http::Response::new(Bytes::copy_from_slice(request.uri().path().as_bytes()))
+/// });
+/// let request = http::Request::get("https://a.test/echo").body(Bytes::new()).unwrap();
+/// assert_eq!(echo.send(request).await.unwrap().body(), "/echo");
+/// assert_eq!(echo.request_count(), 1);
+/// # }
+/// ```
+pub fn infallible_transport_fn(
+    f: impl Fn(http::Request<Bytes>) -> http::Response<Bytes> + Send + Sync + 'static,
+) -> FnTransport {
+    transport_fn(move |request| Ok(f(request)))
+}
+
+/// A transport whose every request is answered by `f`, which may also fail
+/// with a [`TransportError`].
+pub fn transport_fn(
+    f: impl Fn(http::Request<Bytes>) -> Result<http::Response<Bytes>, TransportError>
+    + Send
+    + Sync
+    + 'static,
+) -> FnTransport {
+    FnTransport {
+        handler: Arc::new(f),
+        count: Arc::default(),
+    }
+}
+
+impl fmt::Debug for FnTransport {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("FnTransport")
+            .field("requests", &self.request_count())
+            .finish_non_exhaustive()
+    }
+}
+
+impl Transport for FnTransport {
+    fn send(
+        &self,
+        request: http::Request<Bytes>,
+    ) -> BoxFuture<'_, Result<http::Response<Bytes>, TransportError>> {
+        *self.count.lock().unwrap_or_else(PoisonError::into_inner) += 1;
+        Box::pin(std::future::ready((self.handler)(request)))
     }
 }
 

@@ -34,3 +34,14 @@ fn fakes_are_send_sync_clone() {
     let _ = accepts_transport(crux_transport::test_util::ReplayTransport::new([]));
     let _ = accepts_transport(crux_transport::test_util::NeverTransport::new());
 }
+
+#[cfg(feature = "test-util")]
+#[test]
+fn a_shared_transport_is_not_wrapped_twice() {
+    let shared = SharedTransport::new(crux_transport::test_util::NeverTransport::new());
+    let again = SharedTransport::new(shared.clone());
+    assert!(SharedTransport::ptr_eq(&shared, &again));
+    assert_eq!(format!("{again:?}"), format!("{shared:?}"), "no nesting");
+    let other = SharedTransport::new(crux_transport::test_util::NeverTransport::new());
+    assert!(!SharedTransport::ptr_eq(&shared, &other));
+}

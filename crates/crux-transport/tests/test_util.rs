@@ -152,3 +152,38 @@ async fn never_transport_never_resolves() {
     assert_eq!(never.requests()[0].method(), "PUT");
     assert_eq!(never.requests()[0].body(), "body");
 }
+
+#[test]
+fn a_closure_answers_every_request_without_a_runtime() {
+    use crux_transport::test_util::{infallible_transport_fn, transport_fn};
+    let echo = infallible_transport_fn(|request| {
+        let mut response = http::Response::new(request.body().clone());
+        *response.status_mut() = http::StatusCode::CREATED;
+        response
+    });
+    for body in ["a", "b"] {
+        let mut sent = Box::pin(echo.send(request("POST", "https://a.test/", body)));
+        // Ready at the first poll: no runtime needed.
+        let waker = std::task::Waker::noop();
+        let std::task::Poll::Ready(Ok(response)) = sent
+            .as_mut()
+            .poll(&mut std::task::Context::from_waker(waker))
+        else {
+            panic!("not ready at once");
+        };
+        assert_eq!(
+            (response.status().as_u16(), response.body().as_ref()),
+            (201, body.as_bytes())
+        );
+    }
+    assert_eq!(echo.request_count(), 2);
+    assert_eq!(format!("{echo:?}"), "FnTransport { requests: 2, .. }");
+
+    let failing =
+        transport_fn(|_| Err(TransportError::new(TransportErrorKind::Connect).not_sent()));
+    let mut sent = Box::pin(failing.send(request("GET", "https://a.test/", "")));
+    let outcome = sent
+        .as_mut()
+        .poll(&mut std::task::Context::from_waker(std::task::Waker::noop()));
+    assert!(matches!(outcome, std::task::Poll::Ready(Err(e)) if !e.may_have_been_sent()));
+}
