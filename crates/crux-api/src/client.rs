@@ -7,17 +7,18 @@ use crux_transport::SharedTransport;
 use crate::{
     ClientBuilder, RetryPolicy,
     config::{BaseUrl, Token},
-    organization::{Notifications, Organizations, Permissions, Users},
+    resources::{Notifications, Organization, Permissions, Users},
 };
 
 /// A CRUX Connect API client.
 ///
 /// Cheap to clone (one `Arc`), `Send + Sync`: build one and share it; every
-/// clone uses the same connection pool. Endpoints are grouped by API domain:
+/// clone uses the same connection pool. Endpoints are grouped by resource:
 /// [`users`](Self::users), [`permissions`](Self::permissions),
 /// [`organization`](Self::organization), [`notifications`](Self::notifications)
-/// and, with the `accounting` feature, `accounting`. Each method returns a request value that you
-/// `.await`.
+/// and, with the `accounting` feature, `subscription`, `payment_method` and
+/// `transactions`. Each returns a handle (see [`crate::resources`]) whose
+/// methods return a request value that you `.await`.
 ///
 /// ```no_run
 /// # async fn run() -> Result<(), crux_api::Error> {
@@ -77,29 +78,55 @@ impl Client {
         self.inner.base_url.as_str()
     }
 
-    /// The organization's users and their permissions: `/organizations/users/...`.
+    /// The users of your organization and their permissions:
+    /// `list`, `get`, `permissions`, `add_permissions`, `remove_permissions`.
     pub fn users(&self) -> Users<'_> {
         Users::new(self)
     }
 
-    /// The permissions that can be assigned: `/organizations/all_permissions/`.
+    /// The permissions that can be assigned: `list`.
     pub fn permissions(&self) -> Permissions<'_> {
         Permissions::new(self)
     }
 
-    /// Your organization: `/organizations/`.
-    pub fn organization(&self) -> Organizations<'_> {
-        Organizations::new(self)
+    /// Your organization: `get`.
+    pub fn organization(&self) -> Organization<'_> {
+        Organization::new(self)
     }
 
-    /// Dashboard notifications and notification settings: `/notifications/...`.
+    /// Dashboard notifications and notification settings: `list`,
+    /// `settings`, `update_settings`.
     pub fn notifications(&self) -> Notifications<'_> {
         Notifications::new(self)
     }
 
-    /// Subscription, payment method and transactions (feature `accounting`;
-    /// unconfirmed endpoints, ERRATA E-03).
+    /// Your subscription plan: `get` (feature `accounting`; unconfirmed
+    /// endpoints, ERRATA E-03).
     #[cfg(feature = "accounting")]
+    pub fn subscription(&self) -> crate::resources::Subscription<'_> {
+        crate::resources::Subscription::new(self)
+    }
+
+    /// Your payment method: `get` (feature `accounting`).
+    #[cfg(feature = "accounting")]
+    pub fn payment_method(&self) -> crate::resources::PaymentMethod<'_> {
+        crate::resources::PaymentMethod::new(self)
+    }
+
+    /// Your billing transactions: `list`, `get`, `export` (feature
+    /// `accounting`).
+    #[cfg(feature = "accounting")]
+    pub fn transactions(&self) -> crate::resources::Transactions<'_> {
+        crate::resources::Transactions::new(self)
+    }
+
+    /// Subscription, payment method and transactions under their first
+    /// names (feature `accounting`).
+    #[cfg(feature = "accounting")]
+    #[deprecated(
+        note = "use client.subscription(), client.payment_method() and client.transactions()"
+    )]
+    #[allow(deprecated)]
     pub fn accounting(&self) -> crate::accounting::Accounting<'_> {
         crate::accounting::Accounting::new(self)
     }

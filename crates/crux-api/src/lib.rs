@@ -8,6 +8,7 @@
 mod builder;
 mod client;
 mod config;
+mod endpoint_macro;
 mod error;
 mod request;
 mod retry;
@@ -15,6 +16,7 @@ mod retry;
 #[cfg(feature = "accounting")]
 pub mod accounting;
 pub mod organization;
+pub mod resources;
 pub mod rt;
 
 pub use builder::{ClientBuilder, Environment};

@@ -1,7 +1,7 @@
-//! The organization and accounting endpoints against crux-mock: each one
-//! succeeds for a demo user with the permission its page names, is a 403 for
-//! a user of the same organization without it, and writes are seen by the
-//! next read.
+//! The organization and accounting (feature `accounting`) endpoints against
+//! crux-mock: each one succeeds for a demo user with the permission its page
+//! names, is a 403 for a user of the same organization without it, and
+//! writes are seen by the next read.
 
 use crux_api::{Client, Error, RetryPolicy};
 use crux_mock::{DEMO_USERS, DemoUser, MockServer};
@@ -85,25 +85,6 @@ async fn reads_succeed_with_the_permission_and_are_forbidden_without() {
                 .expect("settings")
                 .is_empty()
         );
-        api.accounting().subscription().await.expect("subscription");
-        api.accounting()
-            .payment_methods()
-            .await
-            .expect("payment method");
-        let transactions = api.accounting().transactions().await.expect("transactions");
-        let first = transactions
-            .first()
-            .expect("demo transactions")
-            .transaction_id
-            .clone();
-        api.accounting()
-            .transaction(first)
-            .await
-            .expect("transaction");
-        api.accounting()
-            .export_transactions()
-            .await
-            .expect("export");
 
         let lacking = |permission| client(&mock, without(admin, permission));
         assert_forbidden(
@@ -125,34 +106,6 @@ async fn reads_succeed_with_the_permission_and_are_forbidden_without() {
                 .await,
             "settings",
         );
-        assert_forbidden(
-            lacking("view_org_subscription_plan")
-                .accounting()
-                .subscription()
-                .await,
-            "subscription",
-        );
-        assert_forbidden(
-            lacking("view_payment_info")
-                .accounting()
-                .payment_methods()
-                .await,
-            "payment method",
-        );
-        assert_forbidden(
-            lacking("view_billing_statement")
-                .accounting()
-                .transactions()
-                .await,
-            "transactions",
-        );
-        assert_forbidden(
-            lacking("view_billing_statement")
-                .accounting()
-                .export_transactions()
-                .await,
-            "export",
-        );
     }
 }
 
@@ -172,24 +125,6 @@ async fn another_organizations_objects_are_not_found() {
         .permissions(supplier)
         .await
         .expect_err("another org's user");
-    assert!(error.is_not_found(), "{error}");
-
-    let supply = client(&mock, demo(SUPPLY_ADMIN));
-    let theirs = supply
-        .accounting()
-        .transactions()
-        .await
-        .expect("transactions");
-    let id = theirs
-        .first()
-        .expect("demo transactions")
-        .transaction_id
-        .clone();
-    let error = retail
-        .accounting()
-        .transaction(id)
-        .await
-        .expect_err("another org's transaction");
     assert!(error.is_not_found(), "{error}");
 }
 
@@ -284,4 +219,67 @@ async fn an_updated_notification_setting_is_what_the_next_read_returns() {
         email_after.notification_frequency, email.notification_frequency,
         "untouched"
     );
+}
+
+#[cfg(feature = "accounting")]
+#[tokio::test]
+async fn accounting_reads_succeed_with_the_permission_and_are_forbidden_without() {
+    let mock = MockServer::start().await.expect("mock starts");
+    for admin in [demo(RETAIL_ADMIN), demo(SUPPLY_ADMIN)] {
+        let api = client(&mock, admin);
+        api.subscription().get().await.expect("subscription");
+        api.payment_method().get().await.expect("payment method");
+        let transactions = api.transactions().list().await.expect("transactions");
+        let first = transactions.first().expect("demo transactions");
+        let id = first.transaction_id.clone();
+        api.transactions().get(id).await.expect("transaction");
+        api.transactions().export().await.expect("export");
+
+        let lacking = |permission| client(&mock, without(admin, permission));
+        assert_forbidden(
+            lacking("view_org_subscription_plan")
+                .subscription()
+                .get()
+                .await,
+            "subscription",
+        );
+        assert_forbidden(
+            lacking("view_payment_info").payment_method().get().await,
+            "payment method",
+        );
+        assert_forbidden(
+            lacking("view_billing_statement")
+                .transactions()
+                .list()
+                .await,
+            "transactions",
+        );
+        assert_forbidden(
+            lacking("view_billing_statement")
+                .transactions()
+                .export()
+                .await,
+            "export",
+        );
+    }
+}
+
+#[cfg(feature = "accounting")]
+#[tokio::test]
+async fn another_organizations_transaction_is_not_found() {
+    let mock = MockServer::start().await.expect("mock starts");
+    let retail = client(&mock, demo(RETAIL_ADMIN));
+    let supply = client(&mock, demo(SUPPLY_ADMIN));
+    let theirs = supply.transactions().list().await.expect("transactions");
+    let id = theirs
+        .first()
+        .expect("demo transactions")
+        .transaction_id
+        .clone();
+    let error = retail
+        .transactions()
+        .get(id)
+        .await
+        .expect_err("another org's transaction");
+    assert!(error.is_not_found(), "{error}");
 }

@@ -1,12 +1,16 @@
 //! Every endpoint's request as sent (method, path, headers, body) and the
-//! decoding of its documented response, through the replay transport.
+//! decoding of its documented response, through the replay transport; and a
+//! check that together these calls reach every endpoint the catalogue marks
+//! implemented, and no other.
 
 mod support;
+
+use std::collections::BTreeSet;
 
 use crux_api::{
     Client, RetryPolicy,
     transport::test_util::{ReplayEvent, ReplayTransport},
-    types::{NotificationSettingUpdate, NotificationVia, PermissionId, UserId},
+    types::{NotificationSettingUpdate, NotificationVia, PermissionId, UserId, endpoint},
 };
 use support::CANARY;
 
@@ -30,16 +34,30 @@ fn client(replay: &ReplayTransport) -> Client {
         .expect("client builds")
 }
 
+type Sent = http::Request<bytes::Bytes>;
+
+/// A header's value, `-` when absent.
+fn header(request: &Sent, name: &str) -> String {
+    request
+        .headers()
+        .get(name)
+        .map_or("-", |v| v.to_str().unwrap_or("<binary>"))
+        .to_owned()
+}
+
+/// The requests, described (each sent with the test token).
+fn describe_all(requests: &[Sent]) -> String {
+    let described: Vec<String> = requests
+        .iter()
+        .inspect(|r| assert_eq!(header(r, "authorization"), format!("Token {CANARY}")))
+        .map(describe)
+        .collect();
+    described.join("\n")
+}
+
 /// One line per request: method, path, the content type, and the body.
-fn describe(request: &http::Request<bytes::Bytes>) -> String {
-    let header = |name: &str| {
-        request
-            .headers()
-            .get(name)
-            .map_or("-", |v| v.to_str().unwrap_or("<binary>"))
-            .to_owned()
-    };
-    assert_eq!(header("authorization"), format!("Token {CANARY}"));
+fn describe(request: &Sent) -> String {
+    let header = |name: &str| header(request, name);
     assert_eq!(header("accept"), "application/json");
     let body = String::from_utf8_lossy(request.body());
     format!(
@@ -51,8 +69,35 @@ fn describe(request: &http::Request<bytes::Bytes>) -> String {
     )
 }
 
-#[tokio::test]
-async fn organization_endpoints_send_the_documented_requests() {
+/// `POST /organizations/user-login/` with the docs' credentials, then the
+/// user list with the token it returned.
+async fn login_and_list_users() -> Vec<Sent> {
+    let replay = ReplayTransport::new([
+        ReplayEvent::json(200, fixture!("organization/login_response.json")),
+        ReplayEvent::json(200, fixture!("organization/get_all_users.json")),
+    ]);
+    let (client, login) = Client::builder()
+        .base_url("https://api.example.test")
+        .transport(replay.clone())
+        .retry(RetryPolicy::disabled())
+        .login("user@mycompany.com", "crux_is_awesome")
+        .await
+        .expect("login");
+    assert_eq!(login.user_uuid.to_string(), USER);
+    assert!(!client.users().list().await.expect("users").is_empty());
+    let requests = replay.requests();
+    assert_eq!(
+        header(&requests[0], "authorization"),
+        "-",
+        "login sends no token"
+    );
+    let token = format!("Token {}", login.auth_token.expose_secret());
+    assert_eq!(header(&requests[1], "authorization"), token);
+    requests
+}
+
+/// Every organization endpoint but login and the user list, in order.
+async fn organization_requests() -> Vec<Sent> {
     let user: UserId = USER.parse().expect("uuid");
     let permissions: [PermissionId; 2] = [
         VIEW_USERS.parse().expect("uuid"),
@@ -110,62 +155,142 @@ async fn organization_endpoints_send_the_documented_requests() {
         .update_settings(update)
         .await
         .expect("update: any 2xx body is ignored");
-
-    let sent: Vec<String> = replay.requests().iter().map(describe).collect();
-    insta::assert_snapshot!(sent.join("\n"));
+    replay.requests()
 }
 
+/// The answers to the five accounting calls, in order.
 #[cfg(feature = "accounting")]
-#[tokio::test]
-async fn accounting_endpoints_send_the_documented_requests() {
-    let replay = ReplayTransport::new([
+fn accounting_replay() -> ReplayTransport {
+    ReplayTransport::new([
         ReplayEvent::json(200, fixture!("accounting/get_subscription.json")),
         ReplayEvent::json(200, fixture!("accounting/get_payment_methods.json")),
         ReplayEvent::json(200, fixture!("accounting/get_transactions.json")),
         ReplayEvent::json(200, fixture!("accounting/get_transaction_details.json")),
         ReplayEvent::json(200, fixture!("accounting/get_transactions_export.json")),
-    ]);
+    ])
+}
+
+/// Every accounting endpoint, in order.
+#[cfg(feature = "accounting")]
+async fn accounting_requests() -> Vec<Sent> {
+    let replay = accounting_replay();
     let client = client(&replay);
 
-    let subscription = client
-        .accounting()
-        .subscription()
-        .await
-        .expect("subscription");
+    let subscription = client.subscription().get().await.expect("subscription");
     assert_eq!(
         subscription.next_bill_plan.amount.to_string(),
         "10.99",
         "money stays exact"
     );
-    let payment = client
-        .accounting()
-        .payment_methods()
-        .await
-        .expect("payment method");
+    let payment = client.payment_method().get().await.expect("payment method");
     let card = payment.card_number.as_ref().expect("the sample has a card");
     assert!(
         !format!("{payment:?}").contains(card.expose_secret()),
         "the card number is redacted"
     );
-    let transactions = client
-        .accounting()
-        .transactions()
-        .await
-        .expect("transactions");
+    let transactions = client.transactions().list().await.expect("transactions");
     let id = transactions[0].transaction_id.clone();
-    client
-        .accounting()
-        .transaction(id)
-        .await
-        .expect("transaction");
-    client
-        .accounting()
-        .export_transactions()
-        .await
-        .expect("export");
+    client.transactions().get(id).await.expect("transaction");
+    client.transactions().export().await.expect("export");
+    replay.requests()
+}
 
-    let sent: Vec<String> = replay.requests().iter().map(describe).collect();
+#[tokio::test]
+async fn login_and_users_list_send_the_documented_requests() {
+    let sent: Vec<String> = login_and_list_users().await.iter().map(describe).collect();
     insta::assert_snapshot!(sent.join("\n"));
+}
+
+#[tokio::test]
+async fn organization_endpoints_send_the_documented_requests() {
+    insta::assert_snapshot!(describe_all(&organization_requests().await));
+}
+
+#[cfg(feature = "accounting")]
+#[tokio::test]
+async fn accounting_endpoints_send_the_documented_requests() {
+    insta::assert_snapshot!(describe_all(&accounting_requests().await));
+}
+
+/// Whether `path` fills the template `template` (a placeholder takes one
+/// non-empty segment).
+fn fills(template: &str, path: &str) -> bool {
+    let (template, path): (Vec<_>, Vec<_>) =
+        (template.split('/').collect(), path.split('/').collect());
+    template.len() == path.len()
+        && template
+            .iter()
+            .zip(&path)
+            .all(|(t, p)| t == p || (t.starts_with('{') && !p.is_empty()))
+}
+
+#[tokio::test]
+async fn the_tests_above_reach_every_implemented_endpoint_and_no_other() {
+    let mut sent = login_and_list_users().await;
+    sent.extend(organization_requests().await);
+    #[cfg(feature = "accounting")]
+    sent.extend(accounting_requests().await);
+
+    let reached: BTreeSet<&str> = sent
+        .iter()
+        .map(|request| {
+            let (method, path) = (request.method().as_str(), request.uri().path());
+            let matching: Vec<_> = endpoint::ALL
+                .iter()
+                .filter(|e| e.method.as_str() == method && fills(e.path, path))
+                .collect();
+            assert_eq!(
+                matching.len(),
+                1,
+                "{method} {path} is one catalogue endpoint"
+            );
+            matching[0].name
+        })
+        .collect();
+    let accounting = cfg!(feature = "accounting");
+    let implemented: BTreeSet<&str> = endpoint::ALL
+        .iter()
+        .filter(|e| e.implemented && (accounting || e.section != endpoint::Section::Accounting))
+        .map(|e| e.name)
+        .collect();
+    assert_eq!(reached, implemented);
+    assert_eq!(implemented.len(), if accounting { 16 } else { 11 });
+}
+
+#[cfg(feature = "accounting")]
+#[tokio::test]
+#[allow(deprecated)]
+async fn the_deprecated_accounting_names_send_the_same_requests() {
+    let replay = accounting_replay();
+    let client = client(&replay);
+    let accounting = client.accounting();
+    accounting.subscription().await.expect("subscription");
+    let _: crux_api::accounting::GetPaymentMethods<'_> = accounting.payment_methods();
+    accounting.payment_methods().await.expect("payment method");
+    let transactions = accounting.transactions().await.expect("transactions");
+    let id = transactions[0].transaction_id.clone();
+    accounting.transaction(id).await.expect("transaction");
+    accounting.export_transactions().await.expect("export");
+    assert_eq!(
+        describe_all(&replay.requests()),
+        describe_all(&accounting_requests().await)
+    );
+}
+
+#[tokio::test]
+#[allow(deprecated)]
+async fn the_deprecated_organization_handle_sends_the_same_request() {
+    let replay = ReplayTransport::new([ReplayEvent::json(
+        200,
+        fixture!("organization/get_organization_details.json"),
+    )]);
+    let client = client(&replay);
+    let handle: crux_api::organization::Organizations<'_> = client.organization();
+    handle.get().await.expect("organization");
+    assert_eq!(
+        describe_all(&replay.requests()),
+        "GET /organizations/\n  content-type: -\n  body: (none)"
+    );
 }
 
 #[cfg(feature = "accounting")]
@@ -177,8 +302,8 @@ async fn a_transaction_id_cannot_escape_its_path_segment() {
     )]);
     let id = crux_api::types::TransactionId::new("../../organizations/users/all/?x=1");
     client(&replay)
-        .accounting()
-        .transaction(id)
+        .transactions()
+        .get(id)
         .await
         .expect("decoded");
     assert_eq!(
@@ -186,4 +311,22 @@ async fn a_transaction_id_cannot_escape_its_path_segment() {
         "/accounting/transactions/..%2F..%2Forganizations%2Fusers%2Fall%2F%3Fx%3D1/"
     );
     assert_eq!(replay.requests()[0].uri().query(), None);
+}
+
+#[cfg(feature = "accounting")]
+#[tokio::test]
+async fn an_empty_transaction_id_is_a_config_error_and_sends_nothing() {
+    let replay = ReplayTransport::new([]);
+    let id = crux_api::types::TransactionId::new("");
+    let error = client(&replay)
+        .transactions()
+        .get(id)
+        .await
+        .expect_err("no path without an id");
+    assert_eq!(error.kind(), crux_api::ErrorKind::Config);
+    let message = error.message().expect("a message");
+    assert!(message.contains("transactions.get"), "{message}");
+    let source = std::error::Error::source(&error).expect("the path error");
+    assert!(source.is::<endpoint::PathError>(), "{source}");
+    assert_eq!(replay.request_count(), 0);
 }

@@ -1,26 +1,30 @@
-//! The accounting section: subscription, payment method, transactions.
+//! The accounting section under its first names, kept for one release so
+//! that existing code compiles: use [`Client::subscription`],
+//! [`Client::payment_method`] and [`Client::transactions`], whose handles
+//! and requests live in [`crate::resources`].
 //!
 //! **Unconfirmed**: the accounting pages of the API docs were never published
 //! (ERRATA E-03), so these endpoints sit behind the `accounting` cargo
 //! feature, off by default. Their shapes follow the unpublished pages.
 
-mod export;
-mod payment_methods;
-mod subscription;
-mod transaction;
-mod transactions;
-
-pub use export::ExportTransactions;
-pub use payment_methods::GetPaymentMethods;
-pub use subscription::GetSubscription;
-pub use transaction::GetTransaction;
-pub use transactions::ListTransactions;
+#![allow(deprecated)]
 
 use crux_types::TransactionId;
 
-use crate::Client;
+pub use crate::resources::{
+    ExportTransactions, GetPaymentMethod, GetSubscription, GetTransaction, ListTransactions,
+};
+use crate::{
+    Client,
+    resources::{PaymentMethod, Subscription, Transactions},
+};
+
+/// [`GetPaymentMethod`] under its first name (it returns one payment method).
+#[deprecated(note = "renamed `GetPaymentMethod`: it returns one payment method")]
+pub type GetPaymentMethods<'a> = GetPaymentMethod<'a>;
 
 /// Billing and subscription, from [`Client::accounting`].
+#[deprecated(note = "use client.subscription(), client.payment_method() and client.transactions()")]
 #[derive(Debug, Clone, Copy)]
 pub struct Accounting<'a> {
     client: &'a Client,
@@ -31,33 +35,33 @@ impl<'a> Accounting<'a> {
         Self { client }
     }
 
-    /// `GET /organizations/subscription/`: your plan. Needs
-    /// `view_org_subscription_plan`.
+    /// Your plan: [`GetSubscription`].
+    #[deprecated(note = "use client.subscription().get()")]
     pub fn subscription(self) -> GetSubscription<'a> {
-        GetSubscription::new(self.client)
+        Subscription::new(self.client).get()
     }
 
-    /// `GET /accounting/payment-methods/`: your payment method (one object,
-    /// despite the plural, ERRATA E-27). Needs `view_payment_info`.
-    pub fn payment_methods(self) -> GetPaymentMethods<'a> {
-        GetPaymentMethods::new(self.client)
+    /// Your payment method: [`GetPaymentMethod`].
+    #[deprecated(note = "use client.payment_method().get()")]
+    pub fn payment_methods(self) -> GetPaymentMethod<'a> {
+        PaymentMethod::new(self.client).get()
     }
 
-    /// `GET /accounting/transactions/`: your billing transactions. Needs
-    /// `view_billing_statement`.
+    /// Your billing transactions: [`ListTransactions`].
+    #[deprecated(note = "use client.transactions().list()")]
     pub fn transactions(self) -> ListTransactions<'a> {
-        ListTransactions::new(self.client)
+        Transactions::new(self.client).list()
     }
 
-    /// `GET /accounting/transactions/{transaction_id}/`: one transaction.
-    /// Needs `view_billing_statement`.
+    /// One transaction: [`GetTransaction`].
+    #[deprecated(note = "use client.transactions().get(id)")]
     pub fn transaction(self, id: TransactionId) -> GetTransaction<'a> {
-        GetTransaction::new(self.client, id)
+        Transactions::new(self.client).get(id)
     }
 
-    /// `POST /accounting/transactions/export/`: emails your transactions as
-    /// CSV and returns the export's id. Needs `view_billing_statement`.
+    /// Emails your transactions as CSV: [`ExportTransactions`].
+    #[deprecated(note = "use client.transactions().export()")]
     pub fn export_transactions(self) -> ExportTransactions<'a> {
-        ExportTransactions::new(self.client)
+        Transactions::new(self.client).export()
     }
 }

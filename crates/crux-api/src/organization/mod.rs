@@ -1,18 +1,14 @@
-//! The organization section: users and their permissions, the organization
-//! itself, notifications and their settings.
-//!
-//! One file per endpoint; each request value is sent by `.await`ing it.
+//! The organization section's handles and requests under their first
+//! paths, kept so that existing code compiles. They live in
+//! [`crate::resources`].
 
-mod details;
-mod notifications;
-mod permissions;
-mod users;
+pub use crate::resources::{
+    AddUserPermissions, GetNotificationSettings, GetOrganization, GetUser, GetUserPermissions,
+    ListNotifications, ListPermissions, ListUsers, Notifications, Permissions,
+    RemoveUserPermissions, UpdateNotificationSettings, Users,
+};
 
-pub use details::{GetOrganization, Organizations};
-pub use notifications::{
-    GetNotificationSettings, ListNotifications, Notifications, UpdateNotificationSettings,
-};
-pub use permissions::{ListPermissions, Permissions};
-pub use users::{
-    AddUserPermissions, GetUser, GetUserPermissions, ListUsers, RemoveUserPermissions, Users,
-};
+/// The handle returned by [`Client::organization`](crate::Client::organization),
+/// under its first name.
+#[deprecated(note = "renamed `crux_api::resources::Organization`")]
+pub type Organizations<'a> = crate::resources::Organization<'a>;

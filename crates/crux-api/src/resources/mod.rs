@@ -1,0 +1,33 @@
+//! The endpoints, one file per resource: its handle (`Users`, returned by
+//! [`Client::users`](crate::Client::users)) and the request value of each of
+//! its operations (`ListUsers`, returned by `client.users().list()`), which
+//! is sent by `.await`ing it.
+//!
+//! A handle is named after the [`Client`](crate::Client) method that returns
+//! it, and its methods after the operation's verb in the endpoint catalogue
+//! ([`crux_types::endpoint`], `resource.verb`), where each request's method,
+//! path, caller and permissions are declared once.
+
+mod notifications;
+mod organization;
+mod permissions;
+mod users;
+
+#[cfg(feature = "accounting")]
+mod payment_method;
+#[cfg(feature = "accounting")]
+mod subscription;
+#[cfg(feature = "accounting")]
+mod transactions;
+
+pub use notifications::*;
+pub use organization::*;
+pub use permissions::*;
+pub use users::*;
+
+#[cfg(feature = "accounting")]
+pub use payment_method::*;
+#[cfg(feature = "accounting")]
+pub use subscription::*;
+#[cfg(feature = "accounting")]
+pub use transactions::*;
