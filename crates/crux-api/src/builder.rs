@@ -4,8 +4,7 @@ use std::{fmt, sync::Arc, time::Duration};
 
 use crux_transport::{SharedTransport, Transport};
 
-use crux_types::{LoginRequest, LoginResponse};
-use http::Method;
+use crux_types::{LoginRequest, LoginResponse, endpoint::LOGIN};
 
 use crate::{
     Client, Error, RetryPolicy,
@@ -164,7 +163,7 @@ impl ClientBuilder {
         Ok(Client::from_inner(Arc::new(self.into_inner(Some(token))?)))
     }
 
-    /// `POST /organizations/user-login/`: exchanges a username and password
+    /// [`LOGIN`](crux_types::endpoint::LOGIN): exchanges a username and password
     /// for a token, the only call made without one. Returns a client that
     /// uses the new token (with this builder's base URL, transport and
     /// limits) and the login response (the user's organization and
@@ -191,9 +190,9 @@ impl ClientBuilder {
             username: username.to_owned(),
             password: password.to_owned(),
         };
-        let response: LoginResponse = anonymous
-            .send_json(Method::POST, "/organizations/user-login/", &request)
-            .await?;
+        let method = crate::endpoint_macro::method(&LOGIN)?;
+        let path = crate::endpoint_macro::path(&LOGIN, &[])?;
+        let response: LoginResponse = anonymous.send_json(method, &path, &request).await?;
         let token = Token::parse(response.auth_token.expose_secret())
             .map_err(|_| Error::invalid_token("the login response holds an unusable token"))?;
         let client = Client::from_inner(Arc::new(anonymous.inner.with_token(token)));
@@ -222,13 +221,8 @@ impl ClientBuilder {
             transport_timeout,
             call_timeout: self.call_timeout.unwrap_or(DEFAULT_CALL_TIMEOUT),
             max_response_body_bytes: max_body,
-            retry: match self.sleep {
-                Some(sleep) => RetryPolicy {
-                    sleep,
-                    ..self.retry
-                },
-                None => self.retry,
-            },
+            retry: self.retry,
+            sleep: self.sleep.unwrap_or_default(),
         })
     }
 }

@@ -4,6 +4,8 @@ use std::{fmt, sync::Arc, time::Duration};
 
 use crux_transport::SharedTransport;
 
+use crate::rt::SharedAsyncSleep;
+
 use crate::{
     ClientBuilder, RetryPolicy,
     config::{BaseUrl, Token},
@@ -45,6 +47,9 @@ pub(crate) struct ClientInner {
     pub(crate) call_timeout: Duration,
     pub(crate) max_response_body_bytes: usize,
     pub(crate) retry: RetryPolicy,
+    /// The timer of deadlines and backoff
+    /// ([`ClientBuilder::sleep_impl`](crate::ClientBuilder::sleep_impl)).
+    pub(crate) sleep: SharedAsyncSleep,
 }
 
 impl ClientInner {
@@ -59,6 +64,7 @@ impl ClientInner {
             call_timeout: self.call_timeout,
             max_response_body_bytes: self.max_response_body_bytes,
             retry: self.retry.clone(),
+            sleep: self.sleep.clone(),
         }
     }
 }
@@ -143,6 +149,7 @@ impl fmt::Debug for Client {
             .field("call_timeout", &inner.call_timeout)
             .field("max_response_body_bytes", &inner.max_response_body_bytes)
             .field("retry", &inner.retry)
+            .field("sleep", &inner.sleep)
             .finish()
     }
 }

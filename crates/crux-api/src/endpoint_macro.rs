@@ -161,9 +161,3 @@ macro_rules! request {
     }};
 }
 pub(crate) use request;
-
-// `request::path_segment` is replaced by the catalogue's `path_with` and is
-// being deleted in another branch; until then this keeps it from failing
-// `-D warnings` as dead code. Delete this item together with it.
-#[cfg(feature = "accounting")]
-const _: fn(&str) -> String = crate::request::path_segment;

@@ -68,7 +68,7 @@ impl Client {
         path: &str,
         body: Option<Bytes>,
     ) -> Result<Response<Bytes>, Error> {
-        let sleep = &self.inner.retry.sleep;
+        let sleep = &self.inner.sleep;
         if !sleep.is_available() {
             return Err(Error::no_timer().with_request(&method, path));
         }
@@ -206,26 +206,6 @@ fn encode<B: Serialize>(body: &B) -> Result<Bytes, Error> {
         .map_err(|e| Error::config("the request body could not be encoded").with_source(e))
 }
 
-/// Percent-encodes one path segment: everything but RFC 3986's unreserved
-/// characters, so that an id can never change the path it is put in. (UUID
-/// ids need none of it; string ids, such as transaction ids, do.)
-#[cfg_attr(not(feature = "accounting"), allow(dead_code))]
-pub(crate) fn path_segment(segment: &str) -> String {
-    if segment == "." || segment == ".." {
-        // Dot segments would be resolved away by the server.
-        return segment.replace('.', "%2E");
-    }
-    let mut out = String::with_capacity(segment.len());
-    for byte in segment.bytes() {
-        if byte.is_ascii_alphanumeric() || matches!(byte, b'-' | b'.' | b'_' | b'~') {
-            out.push(char::from(byte));
-        } else {
-            out.push_str(&format!("%{byte:02X}"));
-        }
-    }
-    out
-}
-
 /// Implements `IntoFuture` for a request value: `|request| body` turns the
 /// value into the call's result.
 macro_rules! into_future {
@@ -254,17 +234,4 @@ fn decode<T: DeserializeOwned>(response: Response<Bytes>) -> Result<T, Error> {
     let deserializer = &mut serde_json::Deserializer::from_slice(&body);
     serde_path_to_error::deserialize(deserializer)
         .map_err(|e| Error::decode(parts.status, &body, e))
-}
-
-#[cfg(test)]
-mod tests {
-    use super::path_segment;
-
-    #[test]
-    fn path_segments_are_percent_encoded() {
-        assert_eq!(path_segment("txn_42-a.b~c"), "txn_42-a.b~c");
-        assert_eq!(path_segment("../a/b?c#d e"), "..%2Fa%2Fb%3Fc%23d%20e");
-        assert_eq!(path_segment("é"), "%C3%A9");
-        assert_eq!(path_segment(".."), "%2E%2E");
-    }
 }

@@ -14,8 +14,6 @@ use std::{
 
 use http::{HeaderMap, Method, StatusCode, header::RETRY_AFTER};
 
-use crate::rt::SharedAsyncSleep;
-
 /// A source of random numbers in `[0, 1)`, for the backoff jitter.
 type Random = Arc<dyn Fn() -> f64 + Send + Sync>;
 
@@ -56,10 +54,6 @@ pub struct RetryPolicy {
     pub(crate) initial_backoff: Duration,
     pub(crate) max_backoff: Duration,
     pub(crate) random: Random,
-    /// The client's timer, set by the builder
-    /// ([`ClientBuilder::sleep_impl`](crate::ClientBuilder::sleep_impl)):
-    /// kept here so that every clone of a client's configuration has it.
-    pub(crate) sleep: SharedAsyncSleep,
 }
 
 impl RetryPolicy {
@@ -70,7 +64,6 @@ impl RetryPolicy {
             initial_backoff: Duration::from_millis(500),
             max_backoff: Duration::from_secs(20),
             random: Arc::new(default_random),
-            sleep: SharedAsyncSleep::default(),
         }
     }
 

@@ -317,7 +317,7 @@ async fn a_card_number_that_fails_to_decode_is_not_quoted() {
         format!(r#"{{"card_number":"{canary}","card_expiration":"not a date"}}"#),
     ] {
         let error = error_of(200, body.clone(), async |client: &Client| {
-            client.accounting().payment_methods().await
+            client.payment_method().get().await
         })
         .await;
         assert_eq!(error.kind(), ErrorKind::Decode);

@@ -23,7 +23,7 @@ fn card_number(sandbox: &Sandbox, user: &DemoUser) -> String {
         .build()
         .unwrap();
     let method = runtime
-        .block_on(async { client.accounting().payment_methods().await })
+        .block_on(async { client.payment_method().get().await })
         .unwrap();
     method.card_number.unwrap().expose_secret().to_owned()
 }

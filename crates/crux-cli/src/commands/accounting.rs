@@ -26,7 +26,7 @@ use crate::{
 pub(super) async fn subscription(s: &Session, command: SubscriptionCommand) -> Result<(), Failure> {
     match command {
         SubscriptionCommand::Get => {
-            let request = s.client().accounting().subscription();
+            let request = s.client().subscription().get();
             let subscription = s.call(&SUBSCRIPTION_GET, request).await?;
             s.render(&Masked::from(subscription))
         }
@@ -41,7 +41,7 @@ pub(super) async fn payment_method(
 ) -> Result<(), Failure> {
     match command {
         PaymentMethodCommand::Get => {
-            let request = s.client().accounting().payment_methods();
+            let request = s.client().payment_method().get();
             let method = s
                 .call(&PAYMENT_METHOD_GET, request)
                 .await
@@ -55,18 +55,15 @@ pub(super) async fn payment_method(
 pub(super) async fn transactions(s: &Session, command: TransactionsCommand) -> Result<(), Failure> {
     match command {
         TransactionsCommand::List => {
-            let request = s.client().accounting().transactions();
+            let request = s.client().transactions().list();
             s.show(&TRANSACTIONS_LIST, request).await
         }
         TransactionsCommand::Get(args) => {
-            let request = s
-                .client()
-                .accounting()
-                .transaction(TransactionId::new(args.id));
+            let request = s.client().transactions().get(TransactionId::new(args.id));
             s.show(&TRANSACTIONS_GET, request).await
         }
         TransactionsCommand::Export => {
-            let request = s.client().accounting().export_transactions();
+            let request = s.client().transactions().export();
             s.show(&TRANSACTIONS_EXPORT, request).await
         }
     }
