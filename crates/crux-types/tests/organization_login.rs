@@ -91,7 +91,7 @@ fn login_response_fields() {
 }
 
 // ---------------------------------------------------------------------------
-// retailer_uuid / supplier_uuid (ERRATA E-29).
+// retailer_uuid / supplier_uuid (docs/spec-decisions.md, E-29).
 
 /// The login sample with `retailer_uuid` set to `value`, or removed for
 /// `None`.

@@ -217,7 +217,7 @@ fn assigned_lists_only_assigned_permissions() {
 
 #[test]
 fn invalid_uuid_is_a_decode_error_at_every_id() {
-    // "r5682624-..." is one of the malformed sample ids of ERRATA E-45.
+    // "r5682624-..." is one of the malformed sample ids (docs/spec-decisions.md, E-45).
     let bad = "r5682624-8e22-44f2-a6b6-ae3fdb556051";
     for pointer in [
         "/uuid",

@@ -17,8 +17,9 @@
 //! | `GET /notifications/notification-settings/` (Get Notification Settings) | none | `Vec<`[`NotificationSetting`]`>` |
 //! | `PUT /notifications/notification-settings/` (Update Notification Settings) | [`NotificationSettingUpdate`] | no documented body |
 //!
-//! GET requests have no body, whatever the docs' examples send (ERRATA
-//! E-11). "No documented body" means the docs show none (ERRATA E-26).
+//! GET requests have no body, whatever the docs' examples send
+//! (docs/spec-decisions.md, E-11). "No documented body" means the docs show
+//! none (docs/spec-decisions.md, E-26).
 //!
 //! # Compatibility
 //!
