@@ -35,9 +35,11 @@ mod login;
 mod notification;
 mod notification_setting;
 mod notification_setting_update;
+// Defines `permission_and_ref!`, which `permission` uses.
+#[macro_use]
+mod permission_share;
 mod permission;
 mod permission_change;
-mod permission_share;
 mod person;
 mod user;
 
