@@ -15,8 +15,8 @@
 //! - `new` (a `const fn`), `as_uuid`, `From<Uuid>` and `From<Id> for Uuid`.
 //! - `Copy`, `Eq`, `Hash` and `Ord`, so ids work as map keys.
 //!
-//! A few ids are codes rather than UUIDs (ERRATA E-45); those are newtypes
-//! over `String`, kept verbatim ([`TransactionId`]).
+//! A few ids are codes rather than UUIDs (docs/spec-decisions.md, E-45);
+//! those are newtypes over `String`, kept verbatim ([`TransactionId`]).
 //!
 //! ```
 //! use crux_types::UserId;
@@ -161,7 +161,7 @@ entity_id! {
 /// Identifies a billing transaction (`Transaction.transaction_id`).
 ///
 /// Not a UUID: a numeric string in the docs (`"123456789"`), kept as an
-/// opaque string (ERRATA E-45). The JSON form is the plain string
+/// opaque string (docs/spec-decisions.md, E-45). The JSON form is the plain string
 /// (`#[serde(transparent)]`); [`Display`](fmt::Display) and
 /// [`as_str`](Self::as_str) give it back verbatim, and [`FromStr`] never
 /// fails.

@@ -1,4 +1,4 @@
-//! Money amounts (ERRATA E-07). Crate-private serde helpers.
+//! Money amounts (docs/spec-decisions.md, E-07). Crate-private serde helpers.
 //!
 //! Amounts are [`rust_decimal::Decimal`]: exact decimal arithmetic, never
 //! `f64`. A `Decimal` keeps its scale, so `"12.00"` stays `12.00` (and

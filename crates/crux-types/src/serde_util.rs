@@ -9,7 +9,8 @@ use serde::{Deserialize, Deserializer};
 ///
 /// Pair it with `#[serde(default)]` so that an absent field is also
 /// `T::default()`: the API sends lists as `null` where it documents a list
-/// (ERRATA E-28), and callers should not have to tell the three cases apart.
+/// (docs/spec-decisions.md, E-28), and callers should not have to tell the
+/// three cases apart.
 ///
 /// ```text
 /// #[serde(default, deserialize_with = "crate::serde_util::null_as_default")]
@@ -25,7 +26,7 @@ where
 
 /// Deserializes a `bool` sent as a JSON boolean or as the string `"true"` or
 /// `"false"` in any case (`"True"`, the Python spelling, appears in the
-/// docs' samples; ERRATA E-07). Any other value is an error. Encoding is
+/// docs' samples) (docs/spec-decisions.md, E-07). Any other value is an error. Encoding is
 /// unaffected: the field is written as a JSON boolean.
 ///
 /// ```text

@@ -15,8 +15,8 @@
 //! A variant may list extra wire spellings after its own, separated by `|`
 //! (`Email = "email" | "Email",`). Each alias decodes to that variant, which
 //! is always written back with its first spelling: use this only for a
-//! spelling the API is seen to send for a documented value (ERRATA E-33),
-//! since it makes that one value's round trip inexact. `KNOWN`, `as_str`
+//! spelling the API is seen to send for a documented value
+//! (docs/spec-decisions.md, E-33), since it makes that one value's round trip inexact. `KNOWN`, `as_str`
 //! and the generated docs name the first spelling; the docs also list the
 //! aliases.
 //!

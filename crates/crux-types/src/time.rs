@@ -1,4 +1,4 @@
-//! Dates and timestamps (ERRATA E-30).
+//! Dates and timestamps (docs/spec-decisions.md, E-30).
 //!
 //! The API sends two kinds of time value:
 //!
@@ -24,7 +24,7 @@ use serde::{Deserialize, Deserializer, Serialize, Serializer};
 /// and similar fields.
 ///
 /// Reading is lenient: every format seen in the docs' samples is accepted
-/// (ENDPOINTS.md, "Date and time formats seen"; ERRATA E-30):
+/// (docs/spec-decisions.md, E-30):
 ///
 /// | Sent as | Example |
 /// |---|---|

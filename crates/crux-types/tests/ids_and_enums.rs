@@ -189,7 +189,8 @@ fn notification_enums_documented_values() {
 
 #[test]
 fn an_alias_decodes_to_its_variant_and_is_written_with_the_first_spelling() {
-    // `NotificationVia::Email` is declared `"email" | "Email"` (E-33).
+    // `NotificationVia::Email` is declared `"email" | "Email"`
+    // (docs/spec-decisions.md, E-33).
     for parsed in [
         NotificationVia::from("Email"),
         NotificationVia::from("Email".to_owned()),

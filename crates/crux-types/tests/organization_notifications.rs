@@ -8,7 +8,6 @@
 )]
 mod common;
 
-use common::{assert_round_trip, assert_round_trip_to};
 use crux_types::{
     DashboardNotification, NotificationDomain, NotificationFrequency, NotificationSetting,
     NotificationSettingUpdate, NotificationVia, Timestamp,
@@ -20,105 +19,6 @@ const GET_NOTIFICATION_SETTINGS: &str = "organization/get_notification_settings.
 const UPDATE_NOTIFICATION_SETTINGS: &str = "organization/update_notification_settings_request.json";
 const TIMESTAMP_FORMATS: &str = "organization/dashboard_notifications_timestamp_formats.json";
 const SETTINGS_UNKNOWN_VALUES: &str = "organization/notification_settings_unknown_values.json";
-
-// ---------------------------------------------------------------------------
-// Snapshots.
-
-#[test]
-fn snapshot_get_dashboard_notifications() {
-    insta::assert_debug_snapshot!(common::decode::<Vec<DashboardNotification>>(
-        GET_DASHBOARD_NOTIFICATIONS
-    ));
-}
-
-#[test]
-fn snapshot_get_notification_settings() {
-    insta::assert_debug_snapshot!(common::decode::<Vec<NotificationSetting>>(
-        GET_NOTIFICATION_SETTINGS
-    ));
-}
-
-#[test]
-fn snapshot_update_notification_settings_request() {
-    insta::assert_debug_snapshot!(common::decode::<NotificationSettingUpdate>(
-        UPDATE_NOTIFICATION_SETTINGS
-    ));
-}
-
-#[test]
-fn snapshot_dashboard_notifications_timestamp_formats() {
-    insta::assert_debug_snapshot!(common::decode::<Vec<DashboardNotification>>(
-        TIMESTAMP_FORMATS
-    ));
-}
-
-#[test]
-fn snapshot_notification_settings_unknown_values() {
-    insta::assert_debug_snapshot!(common::decode::<Vec<NotificationSetting>>(
-        SETTINGS_UNKNOWN_VALUES
-    ));
-}
-
-// ---------------------------------------------------------------------------
-// Round trips.
-
-#[test]
-fn dashboard_notifications_round_trip() {
-    // Exact, including the 6-digit fraction of `created_at`.
-    assert_round_trip::<Vec<DashboardNotification>>(GET_DASHBOARD_NOTIFICATIONS);
-    let notifications: Vec<DashboardNotification> = common::decode(GET_DASHBOARD_NOTIFICATIONS);
-    let encoded = serde_json::to_string(&notifications).expect("models always encode");
-    assert!(
-        encoded.contains(r#""created_at":"2017-11-06T20:41:02.497923Z""#),
-        "{encoded}"
-    );
-}
-
-#[test]
-fn notification_settings_round_trip_with_email_written_as_documented() {
-    // The only change: the sample's third setting sends `"Email"`, an alias
-    // of `NotificationVia::Email`, written back as the documented `"email"`
-    // (E-33).
-    let mut expected = common::value(GET_NOTIFICATION_SETTINGS);
-    let via = &mut expected[2]["notification_type"][0]["notification_via"];
-    assert_eq!(via, "Email");
-    *via = Value::from("email");
-    assert_round_trip_to::<Vec<NotificationSetting>>(GET_NOTIFICATION_SETTINGS, expected);
-}
-
-#[test]
-fn notification_settings_with_unknown_values_round_trip_exactly() {
-    assert_round_trip::<Vec<NotificationSetting>>(SETTINGS_UNKNOWN_VALUES);
-}
-
-#[test]
-fn update_request_round_trips_with_enabled_as_a_boolean() {
-    // The sample sends `"enabled": "True"`; the documented type, written
-    // back, is a JSON boolean (E-07). Everything else is exact.
-    let mut expected = common::value(UPDATE_NOTIFICATION_SETTINGS);
-    assert_eq!(expected["enabled"], "True");
-    expected["enabled"] = Value::Bool(true);
-
-    let update: NotificationSettingUpdate = common::decode(UPDATE_NOTIFICATION_SETTINGS);
-    let encoded = serde_json::to_value(&update).expect("models always encode");
-    assert_eq!(encoded, expected);
-    assert_round_trip_to::<NotificationSettingUpdate>(UPDATE_NOTIFICATION_SETTINGS, expected);
-}
-
-#[test]
-fn timestamp_formats_fixture_round_trips_to_the_canonical_form() {
-    let mut expected = common::value(TIMESTAMP_FORMATS);
-    for (index, canonical) in [
-        (0, "2017-11-06T20:41:02.497923Z"),
-        (1, "2018-02-09T17:02:13Z"),
-        (2, "2018-04-12T23:38:06.923137Z"),
-        (3, "2017-11-06T00:00:00Z"),
-        (4, "2018-04-06T01:12:09Z"),
-    ] {
-        expected[index]["created_at"] = Value::from(canonical);
-    }
-    assert_round_trip_to::<Vec<DashboardNotification>>(TIMESTAMP_FORMATS, expected);
-}
 
 // ---------------------------------------------------------------------------
 // Dashboard notifications.
@@ -277,7 +177,8 @@ fn notification_setting_fields() {
 #[test]
 fn both_email_spellings_are_the_email_channel() {
     let settings: Vec<NotificationSetting> = common::decode(GET_NOTIFICATION_SETTINGS);
-    // `"email"` in the first two settings, `"Email"` in the third (E-33).
+    // `"email"` in the first two settings, `"Email"` in the third
+    // (docs/spec-decisions.md, E-33).
     for setting in &settings {
         let email = setting
             .channel(&NotificationVia::Email)
@@ -383,8 +284,8 @@ fn enabled_is_read_from_a_boolean_or_a_boolean_string() {
 }
 
 // ---------------------------------------------------------------------------
-// The update body (E-48: `uuid` and `notification_via` required, the
-// changes optional).
+// The update body: `uuid` and `notification_via` required, the changes
+// optional (docs/spec-decisions.md, E-48).
 
 #[test]
 fn update_request_builds_the_documented_sample() {

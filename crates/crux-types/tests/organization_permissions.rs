@@ -7,8 +7,11 @@
 )]
 mod common;
 
-use common::assert_round_trip;
-use crux_types::{Permission, PermissionAssignments, PermissionId, UserPermissionsChange};
+use std::sync::Arc;
+
+use crux_types::{
+    Permission, PermissionAssignments, PermissionEntry, PermissionId, UserPermissionsChange,
+};
 use serde_json::{Value, json};
 
 const GET_ALL_PERMISSIONS: &str = "organization/get_all_permissions.json";
@@ -17,44 +20,7 @@ const ADD_USER_PERMISSIONS: &str = "organization/add_user_permissions_request.js
 const REMOVE_USER_PERMISSIONS: &str = "organization/remove_user_permissions_request.json";
 
 // ---------------------------------------------------------------------------
-// Snapshots.
-
-#[test]
-fn snapshot_get_all_permissions() {
-    insta::assert_debug_snapshot!(common::decode::<Vec<Permission>>(GET_ALL_PERMISSIONS));
-}
-
-#[test]
-fn snapshot_get_user_permissions() {
-    insta::assert_debug_snapshot!(common::decode::<PermissionAssignments>(
-        GET_USER_PERMISSIONS
-    ));
-}
-
-#[test]
-fn snapshot_add_user_permissions_request() {
-    insta::assert_debug_snapshot!(common::decode::<UserPermissionsChange>(
-        ADD_USER_PERMISSIONS
-    ));
-}
-
-#[test]
-fn snapshot_remove_user_permissions_request() {
-    insta::assert_debug_snapshot!(common::decode::<UserPermissionsChange>(
-        REMOVE_USER_PERMISSIONS
-    ));
-}
-
-// ---------------------------------------------------------------------------
 // Round trips.
-
-#[test]
-fn documented_samples_round_trip() {
-    assert_round_trip::<Vec<Permission>>(GET_ALL_PERMISSIONS);
-    assert_round_trip::<PermissionAssignments>(GET_USER_PERMISSIONS);
-    assert_round_trip::<UserPermissionsChange>(ADD_USER_PERMISSIONS);
-    assert_round_trip::<UserPermissionsChange>(REMOVE_USER_PERMISSIONS);
-}
 
 #[test]
 fn request_bodies_are_written_exactly() {
@@ -71,8 +37,8 @@ fn request_bodies_are_written_exactly() {
 
 #[test]
 fn user_permissions_sample_has_no_org_user() {
-    // E-02, E-34: the hand-fixed sample has no `org_user`; it decodes to
-    // `None` and is not written back.
+    // The hand-fixed sample has no `org_user`; it decodes to `None` and is
+    // not written back (docs/spec-decisions.md, E-02, E-34).
     let assignments: PermissionAssignments = common::decode(GET_USER_PERMISSIONS);
     assert_eq!(assignments.org_user, None);
     assert_eq!(assignments.assigned().count(), 3);
@@ -128,4 +94,112 @@ fn permissions_change_rejects_a_bad_uuid() {
     body["permission_uuids"][1] = Value::from("r5682624-8e22-44f2-a6b6-ae3fdb556051");
     let err = serde_json::from_value::<UserPermissionsChange>(body).expect_err("bad uuid");
     assert!(err.is_data(), "{err}");
+}
+
+// ---------------------------------------------------------------------------
+// Shared permissions (`PermissionEntry.permission`) decode like `Permission`.
+
+/// The field names of `T`, as its derived `Deserialize` declares them.
+fn field_names<'de, T: serde::Deserialize<'de>>() -> &'static [&'static str] {
+    use serde::de::{self, Visitor};
+
+    /// A deserializer that only records the fields a struct asks for.
+    struct Fields(Option<&'static [&'static str]>);
+
+    impl<'de> de::Deserializer<'de> for &mut Fields {
+        type Error = de::value::Error;
+
+        fn deserialize_any<V: Visitor<'de>>(self, _: V) -> Result<V::Value, Self::Error> {
+            Err(de::Error::custom("not a struct"))
+        }
+
+        fn deserialize_struct<V: Visitor<'de>>(
+            self,
+            _: &'static str,
+            fields: &'static [&'static str],
+            _: V,
+        ) -> Result<V::Value, Self::Error> {
+            self.0 = Some(fields);
+            Err(de::Error::custom("fields recorded"))
+        }
+
+        serde::forward_to_deserialize_any! {
+            bool i8 i16 i32 i64 i128 u8 u16 u32 u64 u128 f32 f64 char str string
+            bytes byte_buf option unit unit_struct newtype_struct seq tuple
+            tuple_struct map enum identifier ignored_any
+        }
+    }
+
+    let mut fields = Fields(None);
+    let _ = T::deserialize(&mut fields);
+    fields.0.expect("a struct")
+}
+
+/// A permission with every field set (strings with and without escapes, so
+/// that both the borrowed and the owned read are used).
+fn full_permission(uuid: &str, escaped: bool) -> Value {
+    let description = if escaped {
+        "Edit \"users\"\nand roles"
+    } else {
+        "Edit users"
+    };
+    let permission = json!({
+        "uuid": uuid,
+        "name": "edit_org_users",
+        "display_name": "Edit Users",
+        "description": description,
+        "visibility": "BOTH",
+        "grouping": "ORGUSERS",
+    });
+    for field in field_names::<Permission>() {
+        assert!(
+            !permission[*field].is_null(),
+            "`{field}` is not set here: add it so that this permission is fully populated"
+        );
+    }
+    permission
+}
+
+/// `permission` decoded the way a users list decodes it, twice in a row
+/// (the second one from the per-thread cache when equal).
+fn decode_as_entries(first: &Value, second: &Value) -> Vec<PermissionEntry> {
+    let entries = json!([
+        { "assigned": true, "permission": first },
+        { "assigned": false, "permission": second },
+    ]);
+    serde_json::from_str(&entries.to_string()).expect("entries decode")
+}
+
+#[test]
+fn a_fully_populated_permission_decodes_the_same_shared_or_not() {
+    for (uuid, escaped) in [
+        ("0b5c2a4e-8d2a-4f5e-9c61-3f0d6a1e9b77", false),
+        ("1c6d3b5f-9e3b-4a6f-8d72-4a1e7b2f0c88", true),
+    ] {
+        let json = full_permission(uuid, escaped);
+        let direct: Permission = serde_json::from_str(&json.to_string()).expect("decodes");
+        assert_eq!(serde_json::to_value(&direct).expect("encodes"), json);
+
+        let entries = decode_as_entries(&json, &json);
+        assert_eq!(*entries[0].permission, direct, "{json}");
+        assert_eq!(*entries[1].permission, direct, "{json}");
+        assert!(Arc::ptr_eq(&entries[0].permission, &entries[1].permission));
+    }
+}
+
+#[test]
+fn a_permission_differing_in_any_field_is_not_shared() {
+    let base = full_permission("2d7e4c60-af4c-4b70-9e83-5b2f8c3a1d99", false);
+    for field in field_names::<Permission>() {
+        let mut changed = base.clone();
+        changed[*field] = match (*field, &base[*field]) {
+            ("uuid", _) => json!("3e8f5d71-b05d-4c81-af94-6c309d4b2eaa"),
+            (_, Value::String(text)) => json!(format!("{text} (changed)")),
+            (_, other) => panic!("teach this test how to change `{field}` ({other})"),
+        };
+        let entries = decode_as_entries(&base, &changed);
+        let expected: Permission = serde_json::from_value(changed.clone()).expect("decodes");
+        assert_eq!(*entries[1].permission, expected, "`{field}` was changed");
+        assert_ne!(entries[0].permission, entries[1].permission, "`{field}`");
+    }
 }

@@ -26,8 +26,8 @@ pub struct TransactionsExportRequest {}
 /// (`POST /accounting/transactions/export/`) as `{"uuid": ...}`.
 ///
 /// Decoding also accepts `{"export": {"uuid": ...}}`, the shape the item
-/// export endpoints send (ERRATA E-24); a top-level `uuid` wins when both
-/// are present. Encoding always writes `{"uuid": ...}`.
+/// export endpoints send (docs/spec-decisions.md, E-24); a top-level
+/// `uuid` wins when both are present. Encoding always writes `{"uuid": ...}`.
 ///
 /// ```
 /// use crux_types::ExportRef;

@@ -5,7 +5,7 @@
 //!
 //! | Endpoint | Request body | Returns |
 //! |---|---|---|
-//! | `GET /accounting/payment-methods/` (Get Payment Methods) | none | [`PaymentMethod`] (one object, ERRATA E-27) |
+//! | `GET /accounting/payment-methods/` (Get Payment Methods) | none | [`PaymentMethod`] (one object; docs/spec-decisions.md, E-27) |
 //! | `GET /organizations/subscription/` (Get Subscription) | none | [`Subscription`] |
 //! | `GET /accounting/transactions/` (Get Transactions) | none | `Vec<`[`Transaction`]`>` |
 //! | `GET /accounting/transactions/{transaction_id}/` (Get Transaction Details) | none | [`Transaction`] |
@@ -13,16 +13,17 @@
 //!
 //! # Unconfirmed
 //!
-//! The accounting pages of the docs are unpublished (ERRATA E-03): these
-//! models follow their samples, which the live API may not match.
+//! The accounting pages of the docs are unpublished
+//! (docs/spec-decisions.md, E-03): these models follow their samples,
+//! which the live API may not match.
 //!
 //! # Money and dates
 //!
 //! Amounts are [`Decimal`](rust_decimal::Decimal), read from a decimal
 //! string (`"12.00"`, as these pages send them) or a JSON number, and
-//! written back as the decimal string with its scale (ERRATA E-07). Dates
+//! written back as the decimal string with its scale (docs/spec-decisions.md, E-07). Dates
 //! are [`NaiveDate`](chrono::NaiveDate), read and written as `YYYY-MM-DD`
-//! (ERRATA E-30).
+//! (docs/spec-decisions.md, E-30).
 //!
 //! ```
 //! use crux_types::{Decimal, Transaction};

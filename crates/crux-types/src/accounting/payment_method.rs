@@ -8,7 +8,8 @@ use serde::{Deserialize, Serialize};
 /// The organization's payment method, as returned by Get Payment Methods
 /// (`GET /accounting/payment-methods/`).
 ///
-/// One object, despite the plural name and the page's "list" (ERRATA E-27).
+/// One object, despite the plural name and the page's "list"
+/// (docs/spec-decisions.md, E-27).
 /// Documented only in the page's prose. `Debug` never shows the full card
 /// number (see [`CardNumber`]).
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -20,15 +21,15 @@ pub struct PaymentMethod {
     pub payment_type: String,
     /// The full card number (15 or 16 digits), a secret.
     ///
-    /// The API sends it in full (ERRATA E-27); it is optional so that a
-    /// response without it still decodes. `None` when `null` or absent;
+    /// The API sends it in full (docs/spec-decisions.md, E-27); it is
+    /// optional so that a response without it still decodes. `None` when `null` or absent;
     /// never serialized when `None`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub card_number: Option<CardNumber>,
     /// The card's last four digits, for display (`"1111"`).
     pub card_last_four: String,
-    /// The card's expiry, sent as a full date (`"2017-11-06"`; ERRATA E-27,
-    /// E-30).
+    /// The card's expiry, sent as a full date (`"2017-11-06"`)
+    /// (docs/spec-decisions.md, E-27, E-30).
     pub card_expiration: NaiveDate,
     /// `true` when this is the organization's default payment method.
     pub is_default: bool,

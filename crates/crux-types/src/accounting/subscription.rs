@@ -6,7 +6,7 @@ use serde::{Deserialize, Serialize};
 
 /// The organization's subscription plan, as returned by Get Subscription
 /// (`GET /organizations/subscription/`, documented with the accounting
-/// pages; ERRATA E-03).
+/// pages) (docs/spec-decisions.md, E-03).
 ///
 /// Documented only in the page's prose.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -26,8 +26,8 @@ pub struct Subscription {
     /// Products or services that may be added to the current plan.
     ///
     /// Written as `plan_add_ons`, the sample's name; also read from
-    /// `plan_addons`, the page text's name (ERRATA E-36). Empty when the API
-    /// sends `[]`, `null` or leaves the field out.
+    /// `plan_addons`, the page text's name (docs/spec-decisions.md, E-36).
+    /// Empty when the API sends `[]`, `null` or leaves the field out.
     #[serde(
         default,
         alias = "plan_addons",
@@ -40,8 +40,8 @@ pub struct Subscription {
 
 /// The next bill of a [`Subscription`] (`next_bill_plan`).
 ///
-/// The page gives these fields no types (ERRATA E-36); the types follow the
-/// sample.
+/// The page gives these fields no types (docs/spec-decisions.md, E-36);
+/// the types follow the sample.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub struct NextBillPlan {
     /// When the account renews (`"2017-11-06"`).
@@ -49,7 +49,7 @@ pub struct NextBillPlan {
     /// The amount due on `bill_date`, in USD.
     ///
     /// Sent as a decimal string (`"10.99"`) and written back the same way;
-    /// a JSON number is accepted too (ERRATA E-07).
+    /// a JSON number is accepted too (docs/spec-decisions.md, E-07).
     #[serde(with = "crate::money")]
     pub amount: Decimal,
     /// When the current subscription started.

@@ -23,13 +23,13 @@ pub struct Transaction {
     /// never serialized when `None`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub payment_date: Option<NaiveDate>,
-    /// Identifies the transaction: a numeric string, not a UUID (ERRATA
-    /// E-45).
+    /// Identifies the transaction: a numeric string, not a UUID
+    /// (docs/spec-decisions.md, E-45).
     pub transaction_id: TransactionId,
     /// The transaction's total, in USD.
     ///
     /// Sent as a decimal string (`"12.00"`) and written back the same way;
-    /// a JSON number is accepted too (ERRATA E-07).
+    /// a JSON number is accepted too (docs/spec-decisions.md, E-07).
     #[serde(with = "crate::money")]
     pub total: Decimal,
     /// The transaction's status, for example `"paid"`.

@@ -10,7 +10,7 @@ use crate::id::AccountManagerId;
 ///
 /// Documented in the `objects/account_manager.md` include, whose `person`
 /// is the [`Person`] object (with `job_title`, which the include comments
-/// out but the samples send, ERRATA E-35).
+/// out but the samples send; docs/spec-decisions.md, E-35).
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub struct AccountManager {
     /// Identifies the account manager.

@@ -22,20 +22,20 @@ pub struct Organization {
     /// The organization's status.
     pub status: OrganizationStatus,
     /// When the organization was created in CRUX (sent without a fraction
-    /// in the sample, `"2018-02-09T17:02:13Z"`; ERRATA E-30).
+    /// in the sample, `"2018-02-09T17:02:13Z"`) (docs/spec-decisions.md, E-30).
     pub created_date: Timestamp,
     /// When the organization became active.
     ///
-    /// `null` in the sample (ERRATA E-28). `None` when `null` or absent;
-    /// never serialized when `None`. Read as a [`Timestamp`] like
+    /// `null` in the sample (docs/spec-decisions.md, E-28). `None` when
+    /// `null` or absent; never serialized when `None`. Read as a [`Timestamp`] like
     /// `created_date`, so a date-only value is accepted too.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub active_date: Option<Timestamp>,
     /// The organization's CRUX account manager.
     ///
     /// Documented as an object, but `null` in the connection samples
-    /// (ERRATA E-28). `None` when `null` or absent; never serialized when
-    /// `None`.
+    /// (docs/spec-decisions.md, E-28). `None` when `null` or absent; never
+    /// serialized when `None`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub account_manager: Option<AccountManager>,
 }

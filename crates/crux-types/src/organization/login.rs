@@ -58,7 +58,7 @@ impl fmt::Debug for LoginRequest {
 /// defined only in page prose"). `Debug` never shows the token (see
 /// [`AuthToken`]).
 ///
-/// # `retailer_uuid` and `supplier_uuid` (ERRATA E-29)
+/// # `retailer_uuid` and `supplier_uuid` (docs/spec-decisions.md, E-29)
 ///
 /// Only the id matching [`org_type`](Self::org_type) is meaningful; the API
 /// sends the other one as an empty string. Both fields decode `""`, `null`
@@ -163,7 +163,7 @@ impl fmt::Debug for Redacted {
     }
 }
 
-/// `Option<Id>` sent as `""` when absent (ERRATA E-29).
+/// `Option<Id>` sent as `""` when absent (docs/spec-decisions.md, E-29).
 mod empty_as_none {
     use serde::de::IntoDeserializer;
     use serde::de::value::StrDeserializer;

@@ -17,8 +17,9 @@
 //! | `GET /notifications/notification-settings/` (Get Notification Settings) | none | `Vec<`[`NotificationSetting`]`>` |
 //! | `PUT /notifications/notification-settings/` (Update Notification Settings) | [`NotificationSettingUpdate`] | no documented body |
 //!
-//! GET requests have no body, whatever the docs' examples send (ERRATA
-//! E-11). "No documented body" means the docs show none (ERRATA E-26).
+//! GET requests have no body, whatever the docs' examples send
+//! (docs/spec-decisions.md, E-11). "No documented body" means the docs show
+//! none (docs/spec-decisions.md, E-26).
 //!
 //! # Compatibility
 //!
@@ -34,9 +35,11 @@ mod login;
 mod notification;
 mod notification_setting;
 mod notification_setting_update;
+// Defines `permission_and_ref!`, which `permission` uses.
+#[macro_use]
+mod permission_share;
 mod permission;
 mod permission_change;
-mod permission_share;
 mod person;
 mod user;
 

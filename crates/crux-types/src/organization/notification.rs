@@ -11,7 +11,7 @@ use crate::time::Timestamp;
 ///
 /// Documented only in the page's prose (ENDPOINTS.md, "Response objects
 /// defined only in page prose"). The page's examples send a `user_uuid` in
-/// the GET body; the request has no body (ERRATA E-11).
+/// the GET body; the request has no body (docs/spec-decisions.md, E-11).
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub struct DashboardNotification {
     /// Identifies the notification.

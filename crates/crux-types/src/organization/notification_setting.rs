@@ -56,8 +56,8 @@ pub struct NotificationType {
     /// `true` when the notification is sent on this channel.
     ///
     /// Also read from the strings `"true"` and `"false"`, in any case (the
-    /// update sample sends `"True"`, ERRATA E-07); always written as a JSON
-    /// boolean.
+    /// update sample sends `"True"`) (docs/spec-decisions.md, E-07); always
+    /// written as a JSON boolean.
     #[serde(deserialize_with = "crate::serde_util::lenient_bool")]
     pub enabled: bool,
 }
@@ -67,7 +67,7 @@ string_enum! {
     /// a [`DashboardNotification`](super::DashboardNotification)).
     ///
     /// The docs list `"Dashboard"` and `"email"`; the Get Notification
-    /// Settings sample also sends `"Email"` (ERRATA E-33). Both email
+    /// Settings sample also sends `"Email"` (docs/spec-decisions.md, E-33). Both email
     /// spellings decode to [`Email`](Self::Email), which is written back as
     /// the documented `"email"`: that is the spelling Update Notification
     /// Settings documents, and one variant per channel lets callers match

@@ -8,9 +8,9 @@ use crate::id::NotificationSettingId;
 /// The body of Update Notification Settings
 /// (`PUT /notifications/notification-settings/`): changes one channel of
 /// one [`NotificationSetting`](super::NotificationSetting). The API answers
-/// with no documented body (ERRATA E-26).
+/// with no documented body (docs/spec-decisions.md, E-26).
 ///
-/// # Required fields (ERRATA E-48)
+/// # Required fields (docs/spec-decisions.md, E-48)
 ///
 /// The page does not say which fields are required. It describes the call
 /// as updating "a single notification's settings" by "providing the uuid
@@ -26,7 +26,7 @@ use crate::id::NotificationSettingId;
 ///
 /// `enabled` is written as a JSON boolean, the documented type; the docs'
 /// sample sends the string `"True"`, which decoding also accepts
-/// (ERRATA E-07).
+/// (docs/spec-decisions.md, E-07).
 ///
 /// ```
 /// use crux_types::{NotificationFrequency, NotificationSettingUpdate, NotificationVia};

@@ -1,6 +1,6 @@
 //! Permissions and their assignment to a user.
 
-use std::sync::Arc;
+use std::{borrow::Cow, sync::Arc};
 
 use serde::{Deserialize, Serialize};
 
@@ -12,7 +12,7 @@ use crate::id::PermissionId;
 ///
 /// Documented in the `objects/permissions_assignment.md` include. That
 /// include also lists a `status` field, which belongs to [`User`](super::User)
-/// (ERRATA E-39) and is not modeled here.
+/// (docs/spec-decisions.md, E-39) and is not modeled here.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub struct PermissionAssignments {
     /// Every permission available to the user, with whether it is assigned.
@@ -22,8 +22,8 @@ pub struct PermissionAssignments {
     pub permissions: Vec<PermissionEntry>,
     /// The user the assignments belong to.
     ///
-    /// Optional: the Get User Permissions sample leaves it out (ERRATA E-02,
-    /// E-34). Never serialized when `None`.
+    /// Optional: the Get User Permissions sample leaves it out
+    /// (docs/spec-decisions.md, E-02, E-34). Never serialized when `None`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub org_user: Option<OrgUserRef>,
 }
@@ -57,35 +57,36 @@ pub struct PermissionEntry {
     pub permission: Arc<Permission>,
 }
 
-/// A permission (role) that can be assigned to a user.
-///
-/// Documented in the `objects/permission.md` include.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
-pub struct Permission {
-    /// Identifies the permission.
-    pub uuid: PermissionId,
-    /// Machine name in snake case, for example `"view_org_users"`.
+permission_and_ref! {
+    /// A permission (role) that can be assigned to a user.
     ///
-    /// A plain string: samples contain names missing from the documented
-    /// list (ERRATA E-32).
-    pub name: String,
-    /// Human-readable name, for example `"View Users"`.
-    pub display_name: String,
-    /// What the permission allows.
-    pub description: String,
-    /// Which organization types the permission is visible to.
-    ///
-    /// The Get All Users sample leaves it out (ERRATA E-32). `None` when
-    /// `null` or absent; never serialized when `None`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub visibility: Option<PermissionVisibility>,
-    /// The group the permission belongs to; seen values are `"ORGUSERS"`
-    /// and `"ORGSUB"`.
-    ///
-    /// The Get All Users sample leaves it out (ERRATA E-32). `None` when
-    /// `null` or absent; never serialized when `None`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub grouping: Option<String>,
+    /// Documented in the `objects/permission.md` include.
+    pub struct Permission, read as PermissionRef<'a> {
+        /// Identifies the permission.
+        pub uuid: PermissionId => PermissionId,
+        /// Machine name in snake case, for example `"view_org_users"`.
+        ///
+        /// A plain string: samples contain names missing from the documented
+        /// list (docs/spec-decisions.md, E-32).
+        pub name: String => #[serde(borrow)] Cow<'a, str>,
+        /// Human-readable name, for example `"View Users"`.
+        pub display_name: String => #[serde(borrow)] Cow<'a, str>,
+        /// What the permission allows.
+        pub description: String => #[serde(borrow)] Cow<'a, str>,
+        /// Which organization types the permission is visible to.
+        ///
+        /// The Get All Users sample leaves it out (docs/spec-decisions.md, E-32).
+        /// `None` when `null` or absent; never serialized when `None`.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub visibility: Option<PermissionVisibility> => Option<PermissionVisibility>,
+        /// The group the permission belongs to; seen values are `"ORGUSERS"`
+        /// and `"ORGSUB"`.
+        ///
+        /// The Get All Users sample leaves it out (docs/spec-decisions.md, E-32).
+        /// `None` when `null` or absent; never serialized when `None`.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub grouping: Option<String> => #[serde(borrow)] Option<Cow<'a, str>>,
+    }
 }
 
 string_enum! {

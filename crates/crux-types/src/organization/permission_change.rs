@@ -8,7 +8,7 @@ use crate::id::PermissionId;
 /// (`PATCH /organizations/users/permissions/{user_uuid}/`) and of Remove
 /// User Permissions (`DELETE` on the same path, the body sent with the
 /// DELETE): `{"permission_uuids": [...]}`. Neither call documents a response
-/// body (ERRATA E-26).
+/// body (docs/spec-decisions.md, E-26).
 ///
 /// ```
 /// use crux_types::{PermissionId, UserPermissionsChange};

@@ -17,7 +17,7 @@ use std::{borrow::Cow, cell::RefCell, collections::HashMap, sync::Arc};
 
 use serde::{Deserialize, Deserializer};
 
-use super::{Permission, PermissionVisibility};
+use super::{Permission, permission::PermissionRef};
 use crate::id::PermissionId;
 
 /// The most permissions remembered per thread.
@@ -27,41 +27,106 @@ thread_local! {
     static SEEN: RefCell<HashMap<PermissionId, Arc<Permission>>> = RefCell::new(HashMap::new());
 }
 
-/// A permission as read, its strings borrowed from the input where possible.
-/// Mirrors the fields and defaults of [`Permission`].
-#[derive(Deserialize)]
-struct PermissionRef<'a> {
-    uuid: PermissionId,
-    #[serde(borrow)]
-    name: Cow<'a, str>,
-    #[serde(borrow)]
-    display_name: Cow<'a, str>,
-    #[serde(borrow)]
-    description: Cow<'a, str>,
-    #[serde(default)]
-    visibility: Option<PermissionVisibility>,
-    #[serde(default, borrow)]
-    grouping: Option<Cow<'a, str>>,
+/// Declares [`Permission`] and `PermissionRef`, the form it is read in
+/// here, from one field list: a field added to the list is in both structs,
+/// compared by `PermissionRef::matches` and copied by
+/// `PermissionRef::into_permission`, so that sharing can never drop or
+/// ignore a field.
+///
+/// Each field is written once, as `pub name: Type => ReadType,`. Its
+/// attributes (docs and serde) apply to both structs; attributes after the
+/// `=>` (such as `#[serde(borrow)]`) to `PermissionRef` only. `ReadType`
+/// must implement [`ReadAs<Type>`]: the same type, or a borrowed form of a
+/// string. Struct attributes other than docs are not accepted, because they
+/// would have to be repeated on `PermissionRef` to keep the wire format
+/// the same.
+macro_rules! permission_and_ref {
+    (
+        $(#[doc = $doc:expr])*
+        pub struct Permission, read as PermissionRef<$lt:lifetime> {
+            $(
+                $(#[$meta:meta])*
+                pub $field:ident: $ty:ty => $(#[$read_meta:meta])* $read_ty:ty,
+            )+
+        }
+    ) => {
+        $(#[doc = $doc])*
+        #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+        pub struct Permission {
+            $(
+                $(#[$meta])*
+                pub $field: $ty,
+            )+
+        }
+
+        /// A [`Permission`] as read for sharing, its strings borrowed from
+        /// the input where possible (`permission_share.rs`).
+        #[derive(Deserialize)]
+        pub(super) struct PermissionRef<$lt> {
+            $(
+                $(#[$meta])*
+                $(#[$read_meta])*
+                pub(super) $field: $read_ty,
+            )+
+        }
+
+        impl PermissionRef<'_> {
+            /// Whether every field equals `permission`'s.
+            pub(super) fn matches(&self, permission: &Permission) -> bool {
+                use $crate::organization::permission_share::ReadAs;
+                true $(&& ReadAs::<$ty>::same_as(&self.$field, &permission.$field))+
+            }
+
+            /// The permission, every string owned.
+            pub(super) fn into_permission(self) -> Permission {
+                use $crate::organization::permission_share::ReadAs;
+                Permission {
+                    $($field: ReadAs::<$ty>::into_owned(self.$field),)+
+                }
+            }
+        }
+    };
 }
 
-impl PermissionRef<'_> {
-    fn matches(&self, permission: &Permission) -> bool {
-        self.name == permission.name
-            && self.display_name == permission.display_name
-            && self.description == permission.description
-            && self.visibility == permission.visibility
-            && self.grouping.as_deref() == permission.grouping.as_deref()
+/// A field of `PermissionRef` as read, and the field of [`Permission`]
+/// (`Owned`) it stands for.
+pub(super) trait ReadAs<Owned> {
+    /// Whether it equals `owned`.
+    fn same_as(&self, owned: &Owned) -> bool;
+    /// It, as the field of [`Permission`].
+    fn into_owned(self) -> Owned;
+}
+
+/// A field read as its own type (ids, enums).
+impl<T: PartialEq> ReadAs<T> for T {
+    fn same_as(&self, owned: &T) -> bool {
+        self == owned
     }
 
-    fn into_permission(self) -> Permission {
-        Permission {
-            uuid: self.uuid,
-            name: self.name.into_owned(),
-            display_name: self.display_name.into_owned(),
-            description: self.description.into_owned(),
-            visibility: self.visibility,
-            grouping: self.grouping.map(Cow::into_owned),
-        }
+    fn into_owned(self) -> T {
+        self
+    }
+}
+
+/// A string, borrowed from the input when it has no escapes.
+impl ReadAs<String> for Cow<'_, str> {
+    fn same_as(&self, owned: &String) -> bool {
+        **self == **owned
+    }
+
+    fn into_owned(self) -> String {
+        Cow::into_owned(self)
+    }
+}
+
+/// An optional string.
+impl ReadAs<Option<String>> for Option<Cow<'_, str>> {
+    fn same_as(&self, owned: &Option<String>) -> bool {
+        self.as_deref() == owned.as_deref()
+    }
+
+    fn into_owned(self) -> Option<String> {
+        self.map(Cow::into_owned)
     }
 }
 

@@ -23,14 +23,14 @@ pub struct Person {
     pub email: String,
     /// Phone number, free-form (for example `"(617)395-2696"`).
     ///
-    /// `None` when the API sends `null` or leaves the field out (ERRATA
-    /// E-28); never serialized when `None`.
+    /// `None` when the API sends `null` or leaves the field out
+    /// (docs/spec-decisions.md, E-28); never serialized when `None`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub phone: Option<String>,
     /// Job title.
     ///
     /// Commented out in the docs' field list but present in samples, often
-    /// as `null` (ERRATA E-35). `None` when `null` or absent; never
+    /// as `null` (docs/spec-decisions.md, E-35). `None` when `null` or absent; never
     /// serialized when `None`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub job_title: Option<String>,

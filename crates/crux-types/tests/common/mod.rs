@@ -3,7 +3,6 @@
 
 use std::path::PathBuf;
 
-use serde::Serialize;
 use serde::de::DeserializeOwned;
 use serde_json::Value;
 
@@ -47,32 +46,4 @@ pub(crate) fn without_null_members(value: Value) -> Value {
         Value::Array(items) => Value::Array(items.into_iter().map(without_null_members).collect()),
         other => other,
     }
-}
-
-/// Decodes fixture `name` as `T`, encodes it again and checks that the JSON
-/// is the fixture's, `null` and absent members being treated as equal; then
-/// checks that decoding the encoded JSON gives the same value.
-pub(crate) fn assert_round_trip<T>(name: &str)
-where
-    T: DeserializeOwned + Serialize + PartialEq + std::fmt::Debug,
-{
-    assert_round_trip_to::<T>(name, value(name));
-}
-
-/// Like [`assert_round_trip`], but the re-encoded JSON must equal `expected`
-/// (for a fixture the models deliberately normalize, such as `"True"`
-/// written back as `true`), again with `null` and absent as equal.
-pub(crate) fn assert_round_trip_to<T>(name: &str, expected: Value)
-where
-    T: DeserializeOwned + Serialize + PartialEq + std::fmt::Debug,
-{
-    let decoded: T = decode(name);
-    let encoded = serde_json::to_value(&decoded).expect("models always encode");
-    assert_eq!(
-        without_null_members(encoded.clone()),
-        without_null_members(expected),
-        "{name}: re-encoded JSON differs from the expected JSON",
-    );
-    let decoded_again: T = serde_json::from_value(encoded).expect("encoded JSON decodes");
-    assert_eq!(decoded_again, decoded, "{name}: decode(encode(x)) != x");
 }
