@@ -107,7 +107,7 @@ impl Client {
     }
 
     /// Your subscription plan: `get` (feature `accounting`; unconfirmed
-    /// endpoints, ERRATA E-03).
+    /// endpoints, docs/spec-decisions.md, E-03).
     #[cfg(feature = "accounting")]
     pub fn subscription(&self) -> crate::resources::Subscription<'_> {
         crate::resources::Subscription::new(self)

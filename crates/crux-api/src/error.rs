@@ -253,7 +253,7 @@ impl Error {
 
     /// Whether the server answered 409, which this API uses for "wrong
     /// organization type": a retailer-only endpoint called by a supplier, or
-    /// the reverse (ERRATA E-40).
+    /// the reverse (docs/spec-decisions.md, E-40).
     pub fn is_conflict(&self) -> bool {
         self.status() == Some(StatusCode::CONFLICT)
     }

@@ -47,7 +47,7 @@ impl Client {
     }
 
     /// Sends a request with an optional JSON body and expects no particular
-    /// response: any 2xx is success and its body is discarded (ERRATA E-26:
+    /// response: any 2xx is success and its body is discarded (docs/spec-decisions.md, E-26:
     /// most writes document no response).
     pub(crate) async fn send_unit<B: Serialize>(
         &self,

@@ -28,7 +28,7 @@ pub(crate) enum Exit {
     /// identifier), another unexpected response, a body that does not decode.
     Server = 7,
     /// 8: 409, which this API uses for "wrong organization type": the
-    /// endpoint is for retailers only, or for suppliers only (ERRATA E-40).
+    /// endpoint is for retailers only, or for suppliers only (docs/spec-decisions.md, E-40).
     WrongOrgType = 8,
 }
 

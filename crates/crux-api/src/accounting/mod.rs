@@ -4,7 +4,7 @@
 //! and requests live in [`crate::resources`].
 //!
 //! **Unconfirmed**: the accounting pages of the API docs were never published
-//! (ERRATA E-03), so these endpoints sit behind the `accounting` cargo
+//! (docs/spec-decisions.md, E-03), so these endpoints sit behind the `accounting` cargo
 //! feature, off by default. Their shapes follow the unpublished pages.
 
 #![allow(deprecated)]

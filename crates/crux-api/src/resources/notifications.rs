@@ -13,7 +13,7 @@ resource! {
 
 request! {
     /// Lists the notifications shown on your dashboard. Sent without a body
-    /// (the docs' `user_uuid` body is an artifact, ERRATA E-11).
+    /// (the docs' `user_uuid` body is an artifact, docs/spec-decisions.md, E-11).
     ///
     /// ```no_run
     /// # async fn run(client: crux_api::Client) -> Result<(), crux_api::Error> {
@@ -41,7 +41,7 @@ request! {
 
 request! {
     /// Changes one notification setting, picked by its `uuid` and
-    /// `notification_via` (ERRATA E-48).
+    /// `notification_via` (docs/spec-decisions.md, E-48).
     ///
     /// The body is the [`NotificationSettingUpdate`] as given: fields left
     /// `None` are not sent. The API documents no response body, so any 2xx is

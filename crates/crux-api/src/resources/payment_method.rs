@@ -10,7 +10,7 @@ resource! {
 
 request! {
     /// Gets your payment method: one object, despite the plural in the path
-    /// (ERRATA E-27). Its card number is a secret: its `Debug` is redacted.
+    /// (docs/spec-decisions.md, E-27). Its card number is a secret: its `Debug` is redacted.
     ///
     /// ```no_run
     /// # async fn run(client: crux_api::Client) -> Result<(), crux_api::Error> {

@@ -25,7 +25,7 @@ request! {
 }
 
 request! {
-    /// Gets one billing transaction. Transaction ids are not UUIDs (ERRATA
+    /// Gets one billing transaction. Transaction ids are not UUIDs (docs/spec-decisions.md,
     /// E-45); the id is percent-encoded into the path, so no id can reach
     /// another endpoint.
     ///

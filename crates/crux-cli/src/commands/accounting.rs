@@ -3,7 +3,7 @@
 //!
 //! The payment card is only ever shown by its last four digits
 //! (`•••• 4242`), in tables and in JSON alike: the API sends the full
-//! number (ERRATA E-27), and it must never reach a terminal or a log.
+//! number (docs/spec-decisions.md, E-27), and it must never reach a terminal or a log.
 
 use std::io::{self, Write};
 
