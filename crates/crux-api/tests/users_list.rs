@@ -23,7 +23,10 @@ async fn sends_the_documented_request() {
     assert_eq!(request.method, http::Method::GET);
     assert_eq!(request.uri.path(), "/organizations/users/all/");
     assert_eq!(request.uri.query(), None);
-    assert!(request.body.is_empty(), "GET carries no body (docs/spec-decisions.md, E-11)");
+    assert!(
+        request.body.is_empty(),
+        "GET carries no body (docs/spec-decisions.md, E-11)"
+    );
     let header = |name: &str| {
         request
             .headers
@@ -41,7 +44,11 @@ async fn sends_the_documented_request() {
     );
     assert_eq!(header("content-type"), None, "no body, so no content type");
     assert_eq!(header("accept-encoding"), None, "no compression negotiated");
-    assert_eq!(header("cookie"), None, "token only (docs/spec-decisions.md, E-43)");
+    assert_eq!(
+        header("cookie"),
+        None,
+        "token only (docs/spec-decisions.md, E-43)"
+    );
 }
 
 #[tokio::test]
