@@ -1,6 +1,18 @@
 //! The permission catalogue.
 
+use crux_types::PermissionId;
+
 use super::DemoPermission;
+use super::ids::id;
+
+/// A permission of the catalogue: its public entry and its typed id.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct PermissionSeed {
+    /// The public entry ([`DEMO_PERMISSIONS`]).
+    pub(crate) demo: DemoPermission,
+    /// `Permission.uuid`.
+    pub(crate) id: PermissionId,
+}
 
 /// Builds a catalogue entry; `n` is the last two digits of its UUID.
 macro_rules! permission {
@@ -9,13 +21,19 @@ macro_rules! permission {
         description: $description:literal,
         visibility: $visibility:literal, grouping: $grouping:literal $(,)?
     ) => {
-        DemoPermission {
-            uuid: concat!("d0000000-0000-4000-8000-0000000000", $n),
-            name: $name,
-            display_name: $display,
-            description: $description,
-            visibility: $visibility,
-            grouping: $grouping,
+        PermissionSeed {
+            demo: DemoPermission {
+                uuid: concat!("d0000000-0000-4000-8000-0000000000", $n),
+                name: $name,
+                display_name: $display,
+                description: $description,
+                visibility: $visibility,
+                grouping: $grouping,
+            },
+            id: id!(
+                PermissionId,
+                concat!("d0000000-0000-4000-8000-0000000000", $n)
+            ),
         }
     };
 }
@@ -29,7 +47,34 @@ macro_rules! permission {
 /// others are written for the mock. The docs only show the groupings
 /// `ORGUSERS` and `ORGSUB`; `BILLING`, `NOTIFICATIONS`, `ORDERS`, `ITEMS`,
 /// `INVENTORY` and `CATALOGS` are invented.
-pub static DEMO_PERMISSIONS: &[DemoPermission] = &[
+pub static DEMO_PERMISSIONS: &[DemoPermission] = &public(&SEEDS);
+
+/// The catalogue with typed ids, in [`DEMO_PERMISSIONS`] order.
+pub(crate) static PERMISSION_SEEDS: &[PermissionSeed] = &SEEDS;
+
+/// The public entries of `seeds`.
+const fn public<const N: usize>(seeds: &[PermissionSeed; N]) -> [DemoPermission; N] {
+    let mut out = [EMPTY; N];
+    let mut i = 0;
+    while i < N {
+        out[i] = seeds[i].demo;
+        i += 1;
+    }
+    out
+}
+
+/// A placeholder, overwritten by [`public`].
+const EMPTY: DemoPermission = DemoPermission {
+    uuid: "",
+    name: "",
+    display_name: "",
+    description: "",
+    visibility: "",
+    grouping: "",
+};
+
+/// The catalogue; see [`DEMO_PERMISSIONS`].
+const SEEDS: [PermissionSeed; 21] = [
     // Both organization types.
     permission! {
         n: "01", name: "view_org_users", display_name: "View Users",

@@ -10,7 +10,7 @@ use http::Method;
 
 pub use parse::ParseFaultError;
 
-use crate::state::lock;
+use crate::shared::lock;
 
 /// A fault to apply to the next matching request(s); queue it with
 /// [`MockServer::inject`](crate::MockServer::inject).

@@ -5,29 +5,27 @@ use std::collections::HashSet;
 use crux_types::UserStatus;
 
 use super::*;
-use crate::demo::accounting::BILLING;
 use crate::demo::notifications::{DASHBOARD_NOTIFICATIONS, SETTING_TEMPLATES};
-use crate::demo::organizations::ORG_PROFILES;
+use crate::demo::organizations::ORG_SEEDS;
 use crate::demo::{DEMO_ORGANIZATIONS, DEMO_PERMISSIONS, DEMO_USERS};
+
+fn demo() -> Store {
+    Store::demo().unwrap_or_else(|err| panic!("{err}"))
+}
 
 #[test]
 fn every_demo_user_and_organization_builds() {
-    let store = Store::demo();
-    assert_eq!(store.accounts.len(), DEMO_USERS.len());
-    assert_eq!(store.orgs.len(), DEMO_ORGANIZATIONS.len());
-    for account in &store.accounts {
+    let store = demo();
+    assert_eq!(store.users.len(), DEMO_USERS.len());
+    assert_eq!(store.organizations.len(), DEMO_ORGANIZATIONS.len());
+    for row in store.users.iter() {
         let templates = SETTING_TEMPLATES
             .iter()
-            .filter(|t| t.organization == account.org.name)
+            .filter(|t| t.org == row.org)
             .count();
-        assert_eq!(
-            account.settings.len(),
-            templates,
-            "{}",
-            account.demo.username
-        );
+        assert_eq!(row.settings.len(), templates, "{}", row.username);
         assert!(templates >= 3);
-        for setting in &account.settings {
+        for setting in &row.settings {
             assert!(setting.notification_domain.is_known());
             assert!(!setting.notification_type.is_empty());
             for channel in &setting.notification_type {
@@ -36,16 +34,17 @@ fn every_demo_user_and_organization_builds() {
             }
         }
     }
-    for org in &store.orgs {
+    for org in store.organizations.iter() {
+        let id = org.organization.uuid;
         let notifications = DASHBOARD_NOTIFICATIONS
             .iter()
-            .filter(|n| n.organization == org.demo.name)
+            .filter(|n| n.org == id)
             .count();
-        assert_eq!(org.notifications.len(), notifications);
+        assert_eq!(store.notifications.visible(id).count(), notifications);
         assert!(notifications >= 2);
         assert!(org.organization.status.is_known());
         assert!(org.organization.account_manager.is_some());
-        assert!(org.transactions.len() >= 2);
+        assert!(store.transactions.visible(id).count() >= 2);
         assert_eq!(
             org.subscription.next_bill_plan.card_last_four,
             org.payment_method.card_last_four
@@ -54,66 +53,74 @@ fn every_demo_user_and_organization_builds() {
 }
 
 #[test]
+fn the_public_tables_show_the_typed_ids() {
+    let store = demo();
+    for (public, row) in DEMO_USERS.iter().zip(store.users.iter()) {
+        assert_eq!(public.user_uuid, row.user.uuid.to_string());
+        assert_eq!(public.person_uuid, row.user.person.uuid.to_string());
+        assert_eq!(public.username, row.username);
+        let org = store.organizations.get(&row.org).expect("organization");
+        assert_eq!(public.organization, org.organization.name);
+        assert_eq!(public.org_type, org.org_type().as_str());
+    }
+    for (public, seed) in DEMO_ORGANIZATIONS.iter().zip(ORG_SEEDS) {
+        assert_eq!(public.org_uuid, seed.id.to_string());
+        let text = |id: Option<String>| id.unwrap_or_default();
+        assert_eq!(
+            public.retailer_uuid,
+            text(seed.retailer.map(|i| i.to_string()))
+        );
+        assert_eq!(
+            public.supplier_uuid,
+            text(seed.supplier.map(|i| i.to_string()))
+        );
+    }
+    for (public, permission) in DEMO_PERMISSIONS.iter().zip(&store.permissions) {
+        assert_eq!(public.uuid, permission.uuid.to_string());
+        assert_eq!(public.name, permission.name);
+    }
+}
+
+#[test]
 fn ids_are_unique_across_the_dataset() {
-    let store = Store::demo();
+    let store = demo();
     let mut uuids = HashSet::new();
-    for account in &store.accounts {
-        assert!(uuids.insert(account.user.uuid.to_string()));
-        assert!(uuids.insert(account.user.person.uuid.to_string()));
-        for setting in &account.settings {
+    for row in store.users.iter() {
+        assert!(uuids.insert(row.user.uuid.to_string()));
+        assert!(uuids.insert(row.user.person.uuid.to_string()));
+        for setting in &row.settings {
             assert!(uuids.insert(setting.uuid.to_string()));
         }
     }
-    let mut transactions = HashSet::new();
-    for org in &store.orgs {
+    for org in store.organizations.iter() {
         assert!(uuids.insert(org.organization.uuid.to_string()));
         let manager = org.organization.account_manager.as_ref().expect("manager");
         assert!(uuids.insert(manager.uuid.to_string()));
         assert!(uuids.insert(manager.person.uuid.to_string()));
-        for notification in &org.notifications {
-            assert!(uuids.insert(notification.uuid.to_string()));
-        }
-        for transaction in &org.transactions {
-            assert!(transactions.insert(transaction.transaction_id.clone()));
-        }
     }
-    assert_eq!(ORG_PROFILES.len(), DEMO_ORGANIZATIONS.len());
-    assert_eq!(BILLING.len(), DEMO_ORGANIZATIONS.len());
-}
-
-#[test]
-fn exports_are_numbered_in_sequence() {
-    let mut store = Store::demo();
-    let first = store.next_export().expect("an id");
-    let second = store.next_export().expect("an id");
-    assert_eq!(first.to_string(), "d0000009-0000-4000-8000-000000000001");
-    assert_eq!(second.to_string(), "d0000009-0000-4000-8000-000000000002");
+    for row in store.notifications.iter() {
+        assert!(uuids.insert(row.notification.uuid.to_string()));
+    }
+    for permission in &store.permissions {
+        assert!(uuids.insert(permission.uuid.to_string()));
+    }
+    assert_eq!(store.transactions.len(), 7);
 }
 
 #[test]
 fn permission_changes_show_in_the_checks() {
-    let mut store = Store::demo();
+    let mut store = demo();
     let admin = &DEMO_USERS[0];
-    let view_org_users = DEMO_PERMISSIONS[0].uuid.parse().expect("uuid");
-    let org = admin.organization;
-    let id = admin.user_uuid.parse().expect("uuid");
-    let account = store.org_user_mut(org, id).expect("admin");
-    assert!(account.can_hold(view_org_users));
-    account.set_assigned(&[view_org_users], false);
-    assert!(
-        !store
-            .by_token(admin.token)
-            .expect("admin")
-            .has_permission("view_org_users")
-    );
+    let view_org_users = store.permissions[0].uuid;
+    let edit_items = store.permissions[16].uuid;
+    let id = store.user_by_token(admin.token).expect("admin").user.uuid;
+    let row = store.users.get_mut(&id).expect("admin");
+    assert!(row.can_hold(view_org_users));
     // Supplier-only permissions cannot be held by a retailer's user.
-    let edit_items = DEMO_PERMISSIONS[16].uuid.parse().expect("uuid");
-    assert!(
-        !store
-            .by_token(admin.token)
-            .expect("admin")
-            .can_hold(edit_items)
-    );
+    assert!(!row.can_hold(edit_items));
+    row.set_assigned(&[view_org_users], false);
+    let row = store.user_by_token(admin.token).expect("admin");
+    assert!(!row.has_permission("view_org_users"));
 }
 
 #[test]
@@ -121,9 +128,6 @@ fn demo_data_is_consistent() {
     let unique = |values: Vec<&str>| values.iter().collect::<HashSet<_>>().len() == values.len();
     assert!(unique(DEMO_USERS.iter().map(|u| u.username).collect()));
     assert!(unique(DEMO_USERS.iter().map(|u| u.token).collect()));
-    assert!(unique(DEMO_USERS.iter().map(|u| u.user_uuid).collect()));
-    assert!(unique(DEMO_USERS.iter().map(|u| u.person_uuid).collect()));
-    assert!(unique(DEMO_PERMISSIONS.iter().map(|p| p.uuid).collect()));
     assert!(unique(DEMO_PERMISSIONS.iter().map(|p| p.name).collect()));
     assert_eq!(DEMO_PERMISSIONS.len(), 21);
 
