@@ -6,6 +6,7 @@ mod parse;
 use std::sync::Mutex;
 use std::time::Duration;
 
+use crux_types::endpoint::Endpoint;
 use http::Method;
 
 pub use parse::ParseFaultError;
@@ -35,8 +36,8 @@ use crate::shared::lock;
 /// # Matching
 ///
 /// Each request first looks at the queue, in injection order: the first
-/// fault that matches the request (any request, or the route given to
-/// [`on`](Self::on)) and has uses left is used once, then the request goes
+/// fault that matches the request (any request, or the method and path
+/// pattern given to [`on`](Self::on)) and has uses left is used once, then the request goes
 /// on as the fault says. At most one fault applies to a request. A fault is
 /// dropped from the queue once used [`times`](Self::times) times.
 ///
@@ -55,7 +56,7 @@ use crate::shared::lock;
 /// | `malformed-json` | [`Fault::malformed_json`] |
 /// | `times=N` | [`Fault::times`] (default 1) |
 /// | `retry-after=VALUE` | [`Fault::retry_after`]; VALUE may contain commas (an HTTP date) |
-/// | `on=METHOD:PATH` | [`Fault::on`], e.g. `on=GET:/organizations/users/all/` |
+/// | `on=METHOD:PATH` | [`Fault::on`], e.g. `on=GET:/organizations/users/all/`; a `*` segment matches any one segment (`on=PUT:/orders/allocation/*/`) |
 ///
 /// Keys are case-insensitive and spaces around items are ignored. A piece
 /// that does not start with a known key continues the previous
@@ -166,20 +167,62 @@ impl Fault {
         self
     }
 
-    /// Match only requests with this method and this path (exact, as sent,
-    /// without the query string), instead of any request.
+    /// Match only requests with this method and a path matching `pattern`,
+    /// instead of any request. The path is compared as sent, without the
+    /// query string, segment by segment: a segment `*` (or a catalogue
+    /// placeholder such as `{order_uuid}`) matches any one non-empty
+    /// segment, so `/orders/allocation/*/` matches the allocation of every
+    /// order, ids created at run time included; any other segment must be
+    /// equal.
     #[must_use]
-    pub fn on(mut self, method: Method, path: impl Into<String>) -> Self {
-        self.route = Some((method, path.into()));
+    pub fn on(mut self, method: Method, pattern: impl Into<String>) -> Self {
+        self.route = Some((method, pattern.into()));
         self
+    }
+
+    /// Match only requests for `endpoint` of the catalogue, whatever the
+    /// ids in its path: `on` with its method and path template.
+    ///
+    /// ```
+    /// use crux_mock::Fault;
+    /// use crux_types::endpoint;
+    /// use http::Method;
+    ///
+    /// let fault = Fault::status(503).on_endpoint(&endpoint::TRANSACTIONS_GET);
+    /// assert_eq!(
+    ///     fault,
+    ///     Fault::status(503).on(Method::GET, "/accounting/transactions/{transaction_id}/")
+    /// );
+    /// ```
+    #[must_use]
+    pub fn on_endpoint(self, endpoint: &Endpoint) -> Self {
+        let method = Method::from_bytes(endpoint.method.as_str().as_bytes()).unwrap_or_default();
+        self.on(method, endpoint.path)
     }
 
     /// Whether the fault applies to a request for `method` and `path`.
     fn matches(&self, method: &Method, path: &str) -> bool {
         self.route
             .as_ref()
-            .is_none_or(|(m, p)| m == method && p == path)
+            .is_none_or(|(m, pattern)| m == method && path_matches(pattern, path))
     }
+}
+
+/// Whether `path` matches `pattern`: as many segments, each equal or
+/// matched by a wildcard segment (`*` or `{name}`) when not empty.
+fn path_matches(pattern: &str, path: &str) -> bool {
+    let mut path_segments = path.split('/');
+    let all_match = pattern.split('/').all(|wanted| {
+        path_segments.next().is_some_and(|segment| {
+            segment == wanted || (is_wildcard(wanted) && !segment.is_empty())
+        })
+    });
+    all_match && path_segments.next().is_none()
+}
+
+/// `*`, or a path template's `{name}`.
+fn is_wildcard(segment: &str) -> bool {
+    segment == "*" || (segment.len() > 2 && segment.starts_with('{') && segment.ends_with('}'))
 }
 
 /// The injected faults not used up yet, in injection order.
@@ -246,6 +289,44 @@ mod tests {
             assert_eq!(fault.times, 1);
         }
         assert!(queue.take(&Method::POST, "/a/").is_none());
+        assert_eq!(queue.len(), 0);
+    }
+
+    #[test]
+    fn a_star_segment_matches_one_segment() {
+        let pattern = "/orders/allocation/*/";
+        assert!(path_matches(
+            pattern,
+            "/orders/allocation/d0000010-0000-4000-8000-000000000001/"
+        ));
+        assert!(path_matches(pattern, "/orders/allocation/x/"));
+        assert!(!path_matches(pattern, "/orders/allocation//"));
+        assert!(!path_matches(pattern, "/orders/allocation/a/b/"));
+        assert!(!path_matches(pattern, "/orders/allocation/a"));
+        assert!(!path_matches(pattern, "/orders/allocation/"));
+        assert!(!path_matches(pattern, "/orders/tracking/a/"));
+        let template = "/organizations/users/detail/{user_uuid}/";
+        assert!(path_matches(template, "/organizations/users/detail/abc/"));
+        assert!(!path_matches(template, "/organizations/users/detail/"));
+        // Exact paths still match only themselves.
+        assert!(path_matches("/a/", "/a/"));
+        assert!(!path_matches("/a/", "/a"));
+        assert!(!path_matches("/a/{}/", "/a/x/"));
+        assert!(path_matches("/a/{}/", "/a/{}/"));
+    }
+
+    #[test]
+    fn pattern_faults_are_taken_for_each_matching_path() {
+        let queue = FaultQueue::default();
+        queue.push(
+            Fault::status(503)
+                .times(2)
+                .on(Method::PUT, "/orders/allocation/*/"),
+        );
+        assert!(queue.take(&Method::GET, "/orders/allocation/1/").is_none());
+        assert!(queue.take(&Method::PUT, "/orders/allocation/").is_none());
+        assert!(queue.take(&Method::PUT, "/orders/allocation/1/").is_some());
+        assert!(queue.take(&Method::PUT, "/orders/allocation/2/").is_some());
         assert_eq!(queue.len(), 0);
     }
 }

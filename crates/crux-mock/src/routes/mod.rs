@@ -134,3 +134,5 @@ impl<S: Send + Sync> FromRequestParts<S> for PathText {
     }
 }
 
+#[cfg(test)]
+mod tests;
