@@ -48,15 +48,19 @@ impl Store {
     pub(crate) fn demo() -> Result<Self, SeedError> {
         let permissions: Vec<Permission> = PERMISSION_SEEDS
             .iter()
-            .map(|seed| Permission {
-                uuid: seed.id,
-                name: seed.demo.name.to_owned(),
-                display_name: seed.demo.display_name.to_owned(),
-                description: seed.demo.description.to_owned(),
-                visibility: Some(PermissionVisibility::from(seed.demo.visibility)),
-                grouping: Some(seed.demo.grouping.to_owned()),
+            .map(|seed| {
+                let visibility = PermissionVisibility::from(seed.demo.visibility);
+                known(visibility.is_known(), "visibility", seed.demo.visibility)?;
+                Ok(Permission {
+                    uuid: seed.id,
+                    name: seed.demo.name.to_owned(),
+                    display_name: seed.demo.display_name.to_owned(),
+                    description: seed.demo.description.to_owned(),
+                    visibility: Some(visibility),
+                    grouping: Some(seed.demo.grouping.to_owned()),
+                })
             })
-            .collect();
+            .collect::<Result<_, SeedError>>()?;
         let organizations = ORG_SEEDS
             .iter()
             .map(organization)
@@ -83,12 +87,16 @@ fn organization(seed: &OrgSeed) -> Result<OrgRow, SeedError> {
     let profile = &seed.profile;
     let manager = &profile.account_manager;
     let billing = seed.billing;
+    let org_type = OrgType::from(seed.demo.org_type);
+    known(org_type.is_known(), "org_type", seed.demo.org_type)?;
+    let status = OrganizationStatus::from(profile.status);
+    known(status.is_known(), "organization status", profile.status)?;
     Ok(OrgRow {
         organization: Organization {
             uuid: seed.id,
             name: seed.demo.name.to_owned(),
-            org_type: OrgType::from(seed.demo.org_type),
-            status: OrganizationStatus::from(profile.status),
+            org_type,
+            status,
             created_date: timestamp(profile.created_date)?,
             active_date: profile.active_date.map(timestamp).transpose()?,
             account_manager: Some(AccountManager {
@@ -129,6 +137,8 @@ fn user(seed: &UserSeed, catalogue: &[Permission]) -> Result<UserRow, SeedError>
             demo.username
         )));
     }
+    let status = UserStatus::from(demo.status);
+    known(status.is_known(), "user status", demo.status)?;
     let permissions = catalogue
         .iter()
         .filter(|permission| permission_visible(permission, &org_type))
@@ -152,7 +162,7 @@ fn user(seed: &UserSeed, catalogue: &[Permission]) -> Result<UserRow, SeedError>
                 permissions,
                 org_user: Some(OrgUserRef { uuid: seed.id }),
             },
-            status: UserStatus::from(demo.status),
+            status,
         },
         org: seed.org,
         username: demo.username,
@@ -273,6 +283,17 @@ fn last_four(number: &str) -> Result<String, SeedError> {
         .ok_or_else(|| SeedError(format!("card number {number:?}")))
 }
 
+/// `Ok` if a value of a documented enum is one of the documented values.
+fn known(is_known: bool, what: &str, text: &str) -> Result<(), SeedError> {
+    if is_known {
+        Ok(())
+    } else {
+        Err(SeedError(format!(
+            "{what} {text:?} is not a documented value"
+        )))
+    }
+}
+
 /// A `YYYY-MM-DD` date.
 fn date(text: &str) -> Result<NaiveDate, SeedError> {
     text.parse()
@@ -288,4 +309,30 @@ fn timestamp(text: &str) -> Result<Timestamp, SeedError> {
 /// A decimal amount, scale kept (`"149.00"`).
 fn amount(text: &str) -> Result<Decimal, SeedError> {
     Decimal::from_str_exact(text).map_err(|_| SeedError(format!("amount {text:?}")))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_value_that_does_not_parse_is_an_error_naming_it() {
+        let message = |result: Result<(), SeedError>| result.map_err(|e| e.to_string());
+        assert_eq!(
+            message(timestamp("2024-13-01T00:00:00Z").map(drop)),
+            Err("crux-mock demo data: timestamp \"2024-13-01T00:00:00Z\"".into())
+        );
+        assert!(message(date("2024-02-30").map(drop)).is_err());
+        assert!(message(amount("1,00").map(drop)).is_err());
+        assert!(message(last_four("123").map(drop)).is_err());
+        assert_eq!(
+            message(known(
+                OrgType::from("RETAILR").is_known(),
+                "org_type",
+                "RETAILR"
+            )),
+            Err("crux-mock demo data: org_type \"RETAILR\" is not a documented value".into())
+        );
+        assert_eq!(amount("149.00").map(|a| a.to_string()), Ok("149.00".into()));
+    }
 }

@@ -108,6 +108,25 @@ fn ids_are_unique_across_the_dataset() {
 }
 
 #[test]
+fn every_permission_the_catalogue_checks_exists() {
+    for endpoint in crux_types::endpoint::ALL {
+        for name in endpoint.permissions {
+            let permission = DEMO_PERMISSIONS
+                .iter()
+                .find(|p| p.name == *name)
+                .unwrap_or_else(|| panic!("{}: no permission {name}", endpoint.name));
+            for org_type in ["RETAILER", "SUPPLIER"] {
+                assert_eq!(
+                    permission.visible_to(org_type),
+                    crux_types::endpoint::permission_applies_to(name, &org_type.into()),
+                    "{name} for {org_type}"
+                );
+            }
+        }
+    }
+}
+
+#[test]
 fn permission_changes_show_in_the_checks() {
     let mut store = demo();
     let admin = &DEMO_USERS[0];
