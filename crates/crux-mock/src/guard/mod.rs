@@ -12,7 +12,7 @@
 //! | unknown token | 401 "Invalid token." |
 //! | a user who is not `ACTIVE` | 401 "User inactive or deleted." |
 //! | the endpoint is for the other organization type | 409 naming the endpoint and the type it needs |
-//! | a permission the endpoint needs (for this type) is not assigned now | 403, DRF's sentence then `(needs `name`)` |
+//! | a permission the endpoint needs (for this type) is not assigned now | 403, DRF's sentence then ``(needs `name`)`` |
 //!
 //! Every 401 has `WWW-Authenticate: Token`. Unknown paths (404) and
 //! methods (405) are answered by the router before the guard runs;
