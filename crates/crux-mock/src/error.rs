@@ -1,6 +1,9 @@
 //! Error responses: every error the mock sends is `{"detail": "..."}` with
 //! `Content-Type: application/json`, like the Django REST Framework API it
 //! imitates. The detail strings are DRF's where DRF has one.
+//!
+//! [`From<DomainError>`](ApiError#impl-From<DomainError>-for-ApiError) is
+//! the one place where the domain's errors become statuses.
 
 use std::borrow::Cow;
 
@@ -9,12 +12,10 @@ use axum::response::{IntoResponse, Response};
 use http::{HeaderName, HeaderValue, StatusCode, header};
 use serde::Serialize;
 
-/// DRF's 401 detail when no credentials were sent.
-pub(crate) const NOT_AUTHENTICATED: &str = "Authentication credentials were not provided.";
-/// DRF's 403 detail.
+use crate::domain::DomainError;
+
+/// DRF's 403 detail; the mock appends the missing permissions.
 pub(crate) const PERMISSION_DENIED: &str = "You do not have permission to perform this action.";
-/// DRF's login failure detail (wrong password, unknown or inactive user).
-pub(crate) const BAD_CREDENTIALS: &str = "Unable to log in with provided credentials.";
 
 /// An error response: a status, a detail message and extra headers.
 #[derive(Debug, Clone)]
@@ -46,11 +47,6 @@ impl ApiError {
         self
     }
 
-    /// 400 with `detail`.
-    pub(crate) fn bad_request(detail: impl Into<Cow<'static, str>>) -> Self {
-        Self::new(StatusCode::BAD_REQUEST, detail)
-    }
-
     /// 401 with `detail` and `WWW-Authenticate: Token`, as DRF's
     /// `TokenAuthentication` sends.
     pub(crate) fn unauthorized(detail: impl Into<Cow<'static, str>>) -> Self {
@@ -58,17 +54,12 @@ impl ApiError {
             .with_header(header::WWW_AUTHENTICATE, HeaderValue::from_static("Token"))
     }
 
-    /// 403 "You do not have permission to perform this action."
-    pub(crate) fn forbidden() -> Self {
-        Self::new(StatusCode::FORBIDDEN, PERMISSION_DENIED)
-    }
-
     /// 404 "Not found."
     pub(crate) fn not_found() -> Self {
         Self::new(StatusCode::NOT_FOUND, "Not found.")
     }
 
-    /// 500 "A server error occurred." (DRF's wording): the demo data is
+    /// 500 "A server error occurred." (DRF's wording): the store is
     /// inconsistent, which the crate's tests rule out.
     pub(crate) fn internal() -> Self {
         Self::new(
@@ -93,14 +84,6 @@ impl ApiError {
         )
     }
 
-    /// 415 for a body whose media type is not JSON.
-    pub(crate) fn unsupported_media_type(content_type: &str) -> Self {
-        Self::new(
-            StatusCode::UNSUPPORTED_MEDIA_TYPE,
-            format!("Unsupported media type \"{content_type}\" in request."),
-        )
-    }
-
     /// The response status.
     #[cfg(test)]
     pub(crate) fn status(&self) -> StatusCode {
@@ -111,6 +94,41 @@ impl ApiError {
     #[cfg(test)]
     pub(crate) fn detail(&self) -> &str {
         &self.detail
+    }
+}
+
+/// The one mapping from the domain's errors to statuses and details.
+impl From<DomainError> for ApiError {
+    fn from(error: DomainError) -> Self {
+        match error {
+            DomainError::Unauthenticated(detail) => Self::unauthorized(detail),
+            DomainError::WrongOrganizationType { endpoint, org_type } => Self::new(
+                StatusCode::CONFLICT,
+                format!(
+                    "`{}` ({endpoint}) is for {} organizations only; the caller's organization is a {}.",
+                    endpoint.name,
+                    endpoint.caller,
+                    org_type.as_str().to_ascii_lowercase(),
+                ),
+            ),
+            DomainError::MissingPermissions(missing) => {
+                let names: Vec<String> = missing.iter().map(|name| format!("`{name}`")).collect();
+                Self::new(
+                    StatusCode::FORBIDDEN,
+                    format!("{PERMISSION_DENIED} (needs {})", names.join(" and ")),
+                )
+            }
+            DomainError::NotFound => Self::not_found(),
+            DomainError::UnsupportedMediaType(content_type) => Self::new(
+                StatusCode::UNSUPPORTED_MEDIA_TYPE,
+                format!("Unsupported media type \"{content_type}\" in request."),
+            ),
+            DomainError::Invalid(detail) => Self::new(StatusCode::BAD_REQUEST, detail),
+            DomainError::Unprocessable(detail) => {
+                Self::new(StatusCode::UNPROCESSABLE_ENTITY, detail)
+            }
+            DomainError::Inconsistent(_) => Self::internal(),
+        }
     }
 }
 
@@ -144,6 +162,56 @@ pub(crate) async fn method_not_allowed(method: http::Method) -> ApiError {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn domain_errors_map_to_statuses() {
+        use crux_types::OrgType;
+        use crux_types::endpoint::ORDERS_CREATE;
+
+        let cases = [
+            (
+                DomainError::Unauthenticated("Invalid token."),
+                401,
+                "Invalid token.",
+            ),
+            (
+                DomainError::MissingPermissions(vec!["view_org_users"]),
+                403,
+                "You do not have permission to perform this action. (needs `view_org_users`)",
+            ),
+            (
+                DomainError::MissingPermissions(vec!["a", "b"]),
+                403,
+                "You do not have permission to perform this action. (needs `a` and `b`)",
+            ),
+            (DomainError::NotFound, 404, "Not found."),
+            (
+                DomainError::WrongOrganizationType {
+                    endpoint: &ORDERS_CREATE,
+                    org_type: OrgType::Supplier,
+                },
+                409,
+                "`orders.create` (POST /orders/create/) is for retailer organizations only; \
+                 the caller's organization is a supplier.",
+            ),
+            (
+                DomainError::UnsupportedMediaType("text/plain".into()),
+                415,
+                "Unsupported media type \"text/plain\" in request.",
+            ),
+            (DomainError::invalid("x: bad."), 400, "x: bad."),
+            (DomainError::Unprocessable("busy.".into()), 422, "busy."),
+            (
+                DomainError::Inconsistent("why"),
+                500,
+                "A server error occurred.",
+            ),
+        ];
+        for (error, status, detail) in cases {
+            let api = ApiError::from(error);
+            assert_eq!((api.status().as_u16(), api.detail()), (status, detail));
+        }
+    }
 
     #[test]
     fn body_is_a_json_detail() {

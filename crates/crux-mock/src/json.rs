@@ -1,112 +1,49 @@
-//! The JSON body extractor, with JSON errors instead of axum's plain-text
-//! rejections.
+//! The JSON body extractor: the body as the domain takes it, a JSON value
+//! or the reason it is not one (415, 400), kept rather than answered so
+//! that the domain can answer its 404s first.
 //!
 //! The body has already been read in full (and the size limit applied) by
 //! the request pipeline in `service.rs`.
 
+use std::convert::Infallible;
+
 use axum::extract::{FromRequest, Request};
 use http::header;
-use serde::de::DeserializeOwned;
 use serde_json::error::Category;
-use serde_json::{Map, Value};
 
-use crate::error::ApiError;
+use crate::domain::{Body, DomainError};
 
 /// A request body decoded as JSON: 415 when the `Content-Type` is not JSON
 /// (`application/json` or `application/*+json`, any parameters; a missing
-/// type counts as not JSON), 400 when the body is not valid JSON or not a
-/// `T`.
+/// type counts as not JSON), 400 when the body is not valid JSON.
 #[derive(Debug, Clone)]
-pub(crate) struct JsonBody<T>(pub(crate) T);
+pub(crate) struct JsonBody(pub(crate) Body);
 
-impl<S, T> FromRequest<S> for JsonBody<T>
-where
-    S: Send + Sync,
-    T: DeserializeOwned,
-{
-    type Rejection = ApiError;
+impl<S: Send + Sync> FromRequest<S> for JsonBody {
+    type Rejection = Infallible;
 
-    async fn from_request(request: Request, _state: &S) -> Result<Self, ApiError> {
+    async fn from_request(request: Request, _state: &S) -> Result<Self, Infallible> {
         let content_type = request
             .headers()
             .get(header::CONTENT_TYPE)
             .map(|value| String::from_utf8_lossy(value.as_bytes()).into_owned())
             .unwrap_or_default();
         if !is_json(&content_type) {
-            return Err(ApiError::unsupported_media_type(&content_type));
+            return Ok(Self(Err(DomainError::UnsupportedMediaType(content_type))));
         }
-        let bytes = axum::body::to_bytes(request.into_body(), usize::MAX)
-            .await
-            .map_err(|_| ApiError::bad_request("Could not read the request body."))?;
-        serde_json::from_slice(&bytes)
-            .map(JsonBody)
-            .map_err(|err| match err.classify() {
-                Category::Data => ApiError::bad_request(format!("Invalid data - {err}")),
+        let Ok(bytes) = axum::body::to_bytes(request.into_body(), usize::MAX).await else {
+            return Ok(Self(Err(DomainError::invalid(
+                "Could not read the request body.",
+            ))));
+        };
+        Ok(Self(serde_json::from_slice(&bytes).map_err(
+            |err| match err.classify() {
+                Category::Data => DomainError::invalid(format!("Invalid data - {err}")),
                 Category::Io | Category::Syntax | Category::Eof => {
-                    ApiError::bad_request(format!("JSON parse error - {err}"))
+                    DomainError::invalid(format!("JSON parse error - {err}"))
                 }
-            })
-    }
-}
-
-impl<T: DeserializeOwned> JsonBody<T> {
-    /// Decodes the body of `request`, as the extractor does. For routes
-    /// that check permissions first: DRF answers 401 and 403 before it
-    /// reads the body (415, 400).
-    pub(crate) async fn read(request: Request) -> Result<T, ApiError> {
-        Self::from_request(request, &())
-            .await
-            .map(|Self(body)| body)
-    }
-}
-
-/// The body as a JSON object, or 400 as DRF words it
-/// (`Invalid data. Expected a dictionary, but got list.`).
-pub(crate) fn object(body: &Value) -> Result<&Map<String, Value>, ApiError> {
-    match body {
-        Value::Object(object) => Ok(object),
-        other => Err(ApiError::bad_request(format!(
-            "Invalid data. Expected a dictionary, but got {}.",
-            type_name(other)
-        ))),
-    }
-}
-
-/// 400 naming every field of `names` that is missing or `null` in
-/// `object` (`uuid: This field is required.`, DRF's messages).
-pub(crate) fn require_fields(object: &Map<String, Value>, names: &[&str]) -> Result<(), ApiError> {
-    let problems: Vec<String> = names
-        .iter()
-        .filter_map(|name| match object.get(*name) {
-            None => Some(format!("{name}: This field is required.")),
-            Some(Value::Null) => Some(format!("{name}: This field may not be null.")),
-            Some(_) => None,
-        })
-        .collect();
-    if problems.is_empty() {
-        Ok(())
-    } else {
-        Err(ApiError::bad_request(problems.join(" ")))
-    }
-}
-
-/// Decodes a JSON value already checked for its required fields; 400
-/// `Invalid data - ...` when a field has the wrong type or value.
-pub(crate) fn decode<T: DeserializeOwned>(body: Value) -> Result<T, ApiError> {
-    serde_json::from_value(body)
-        .map_err(|err| ApiError::bad_request(format!("Invalid data - {err}")))
-}
-
-/// DRF's (Python's) name for a JSON value's type.
-pub(crate) fn type_name(value: &Value) -> &'static str {
-    match value {
-        Value::Null => "NoneType",
-        Value::Bool(_) => "bool",
-        Value::Number(n) if n.is_f64() => "float",
-        Value::Number(_) => "int",
-        Value::String(_) => "str",
-        Value::Array(_) => "list",
-        Value::Object(_) => "dict",
+            },
+        )))
     }
 }
 

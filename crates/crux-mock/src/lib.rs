@@ -4,19 +4,21 @@
     deny(clippy::unwrap_used, clippy::expect_used, clippy::panic)
 )]
 
-mod auth;
 mod body;
 mod demo;
+mod domain;
 mod error;
 mod faults;
+mod guard;
 mod json;
 mod routes;
 mod server;
 mod service;
-mod state;
+mod shared;
+mod store;
 
 pub use demo::{
     DEMO_ORGANIZATIONS, DEMO_PERMISSIONS, DEMO_USERS, DemoOrganization, DemoPermission, DemoUser,
 };
 pub use faults::{Fault, ParseFaultError};
-pub use server::{MockServer, MockServerBuilder};
+pub use server::{ExportRecord, MockServer, MockServerBuilder};

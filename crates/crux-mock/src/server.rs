@@ -8,6 +8,7 @@ use std::sync::Arc;
 use std::time::Duration;
 
 use axum::Router;
+use crux_types::{ExportId, OrganizationId, Timestamp, UserId};
 use http::Method;
 use hyper::service::service_fn;
 use hyper_util::rt::{TokioIo, TokioTimer};
@@ -19,7 +20,25 @@ use crate::demo::{DEMO_USERS, DemoUser};
 use crate::faults::Fault;
 use crate::routes;
 use crate::service;
-use crate::state::{AppState, Shared};
+use crate::shared::{AppState, Shared};
+
+/// An export the mock was asked for ([`MockServer::exports`]).
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[non_exhaustive]
+pub struct ExportRecord {
+    /// The id answered (`ExportRef.uuid`).
+    pub id: ExportId,
+    /// The operation that asked for it, as the endpoint catalogue names it
+    /// (`"transactions.export"`).
+    pub endpoint: &'static str,
+    /// The requesting user's organization.
+    pub organization: OrganizationId,
+    /// The requesting user.
+    pub requested_by: UserId,
+    /// When, by the server's clock: 2024-07-01T00:00:00Z for the first
+    /// object the server creates, one second later for each next one.
+    pub created_at: Timestamp,
+}
 
 /// Default [`MockServerBuilder::max_body_bytes`]: 1 MiB.
 const DEFAULT_MAX_BODY_BYTES: usize = 1024 * 1024;
@@ -101,7 +120,7 @@ impl MockServerBuilder {
     pub async fn start(self) -> io::Result<MockServer> {
         let listener = TcpListener::bind(self.addr).await?;
         let local_addr = listener.local_addr()?;
-        let shared = Arc::new(Shared::new(self.max_body_bytes));
+        let shared = Arc::new(Shared::new(self.max_body_bytes).map_err(io::Error::other)?);
         let router = routes::router(shared.clone());
         let (shutdown, signal) = watch::channel(false);
         let task = tokio::spawn(accept_loop(listener, shared.clone(), router, signal));
@@ -173,6 +192,26 @@ impl MockServer {
     #[must_use]
     pub fn pending_faults(&self) -> usize {
         self.shared.faults.len()
+    }
+
+    /// The exports requested so far, oldest first: what the real API would
+    /// prepare and email. Ids and times come from the server's sequence and
+    /// clock, so they are the same on every run.
+    #[must_use]
+    pub fn exports(&self) -> Vec<ExportRecord> {
+        self.shared.with_store(|store| {
+            store
+                .exports
+                .iter()
+                .map(|row| ExportRecord {
+                    id: row.id,
+                    endpoint: row.endpoint,
+                    organization: row.org,
+                    requested_by: row.requested_by,
+                    created_at: row.created_at,
+                })
+                .collect()
+        })
     }
 
     /// Drops every fault not used yet.

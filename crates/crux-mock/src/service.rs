@@ -14,7 +14,7 @@ use tower_service::Service;
 use crate::body::{Aborted, BrokenBody, MockBody};
 use crate::error::{ApiError, PERMISSION_DENIED};
 use crate::faults::FaultKind;
-use crate::state::AppState;
+use crate::shared::AppState;
 
 /// The body of a `malformed_json` fault: cut off in the middle of an array.
 const MALFORMED_JSON: &str = r#"{"detail": "crux-mock malformed-json fault", "items": [1, 2,"#;

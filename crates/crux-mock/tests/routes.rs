@@ -163,7 +163,10 @@ async fn users_list_without_view_org_users_is_403() {
     for user in without {
         let reply = get(&server, USERS, Some(user.token)).await;
         let detail = reply.assert_detail(StatusCode::FORBIDDEN);
-        assert_eq!(detail, "You do not have permission to perform this action.");
+        assert_eq!(
+            detail,
+            "You do not have permission to perform this action. (needs `view_org_users`)"
+        );
     }
     // With view_org_users but not edit_org_users: allowed.
     let viewer = demo("viewer@retail.demo.example");

@@ -2,14 +2,9 @@
 //! transactions. Amounts are decimal strings and dates `YYYY-MM-DD`, as the
 //! accounting pages send them.
 
-use super::organizations::{RETAILER, SUPPLIER};
-
 /// An organization's billing data.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) struct DemoBilling {
-    /// [`DemoOrganization::name`](super::DemoOrganization::name) of the
-    /// organization.
-    pub(crate) organization: &'static str,
     /// `Subscription` (Get Subscription).
     pub(crate) subscription: DemoSubscription,
     /// `PaymentMethod` (Get Payment Methods).
@@ -67,84 +62,77 @@ const fn transaction(
     }
 }
 
-/// The billing data of each demo organization.
-pub(crate) static BILLING: &[DemoBilling] = &[
-    DemoBilling {
-        organization: RETAILER,
-        subscription: DemoSubscription {
-            plan_name: "Retailer Growth",
-            available_add_ons: &["Retailer Enterprise", "Dropship Analytics"],
-            plan_features: &["Unlimited suppliers", "Inventory lists", "Order API"],
-            plan_add_ons: &["Priority Support"],
-            next_bill: ("2024-07-01", "149.00", "2024-01-01", "2024-12-31"),
-        },
-        payment_method: DemoPaymentMethod {
-            payment_type: "CREDIT CARD",
-            card_number: "4111111111111111",
-            card_expiration: "2027-12-31",
-            address: "100 Demo Retail Way\nSpringfield, IL 62701",
-        },
-        transactions: &[
-            transaction(
-                "100000001",
-                "2024-03-01",
-                Some("2024-03-05"),
-                "149.00",
-                "paid",
-            ),
-            transaction(
-                "100000002",
-                "2024-04-01",
-                Some("2024-04-03"),
-                "149.00",
-                "paid",
-            ),
-            transaction(
-                "100000003",
-                "2024-05-01",
-                Some("2024-05-06"),
-                "172.50",
-                "paid",
-            ),
-            transaction("100000004", "2024-06-01", None, "149.00", "due"),
-        ],
+/// The retailer's billing data.
+pub(crate) const RETAIL_BILLING: DemoBilling = DemoBilling {
+    subscription: DemoSubscription {
+        plan_name: "Retailer Growth",
+        available_add_ons: &["Retailer Enterprise", "Dropship Analytics"],
+        plan_features: &["Unlimited suppliers", "Inventory lists", "Order API"],
+        plan_add_ons: &["Priority Support"],
+        next_bill: ("2024-07-01", "149.00", "2024-01-01", "2024-12-31"),
     },
-    DemoBilling {
-        organization: SUPPLIER,
-        subscription: DemoSubscription {
-            plan_name: "Supplier Standard",
-            available_add_ons: &["Supplier Premium"],
-            plan_features: &["Catalogs", "Discovery listing", "Order allocation API"],
-            plan_add_ons: &[],
-            next_bill: ("2024-07-15", "99.00", "2024-01-15", "2025-01-14"),
-        },
-        payment_method: DemoPaymentMethod {
-            payment_type: "CREDIT CARD",
-            card_number: "378282246310005",
-            card_expiration: "2028-06-30",
-            address: "200 Demo Supply Road\nLehi, UT 84043",
-        },
-        transactions: &[
-            transaction(
-                "200000001",
-                "2024-04-15",
-                Some("2024-04-16"),
-                "99.00",
-                "paid",
-            ),
-            transaction(
-                "200000002",
-                "2024-05-15",
-                Some("2024-05-20"),
-                "99.00",
-                "paid",
-            ),
-            transaction("200000003", "2024-06-15", None, "99.00", "due"),
-        ],
+    payment_method: DemoPaymentMethod {
+        payment_type: "CREDIT CARD",
+        card_number: "4111111111111111",
+        card_expiration: "2027-12-31",
+        address: "100 Demo Retail Way\nSpringfield, IL 62701",
     },
-];
+    transactions: &[
+        transaction(
+            "100000001",
+            "2024-03-01",
+            Some("2024-03-05"),
+            "149.00",
+            "paid",
+        ),
+        transaction(
+            "100000002",
+            "2024-04-01",
+            Some("2024-04-03"),
+            "149.00",
+            "paid",
+        ),
+        transaction(
+            "100000003",
+            "2024-05-01",
+            Some("2024-05-06"),
+            "172.50",
+            "paid",
+        ),
+        transaction("100000004", "2024-06-01", None, "149.00", "due"),
+    ],
+};
 
-/// The billing data of organization `name`.
-pub(crate) fn billing(name: &str) -> Option<&'static DemoBilling> {
-    BILLING.iter().find(|b| b.organization == name)
-}
+/// The supplier's billing data.
+pub(crate) const SUPPLY_BILLING: DemoBilling = DemoBilling {
+    subscription: DemoSubscription {
+        plan_name: "Supplier Standard",
+        available_add_ons: &["Supplier Premium"],
+        plan_features: &["Catalogs", "Discovery listing", "Order allocation API"],
+        plan_add_ons: &[],
+        next_bill: ("2024-07-15", "99.00", "2024-01-15", "2025-01-14"),
+    },
+    payment_method: DemoPaymentMethod {
+        payment_type: "CREDIT CARD",
+        card_number: "378282246310005",
+        card_expiration: "2028-06-30",
+        address: "200 Demo Supply Road\nLehi, UT 84043",
+    },
+    transactions: &[
+        transaction(
+            "200000001",
+            "2024-04-15",
+            Some("2024-04-16"),
+            "99.00",
+            "paid",
+        ),
+        transaction(
+            "200000002",
+            "2024-05-15",
+            Some("2024-05-20"),
+            "99.00",
+            "paid",
+        ),
+        transaction("200000003", "2024-06-15", None, "99.00", "due"),
+    ],
+};

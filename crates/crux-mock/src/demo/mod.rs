@@ -18,13 +18,17 @@
 //! | `d0000008-…-00000000UUKK` | notification setting KK of user UU |
 //! | `d0000009-…-NNNNNNNNNNNN` | export NN (a sequence per server) |
 //!
-//! The crate README has the full tables.
+//! Ids are typed constants checked at compile time ([`ids`]); tables refer
+//! to each other through them (a user names its organization's constant,
+//! not its name), so a typo does not compile. The crate README has the
+//! full tables.
 
 pub(crate) mod accounting;
+pub(crate) mod ids;
 pub(crate) mod notifications;
 pub(crate) mod organizations;
-mod permissions;
-mod users;
+pub(crate) mod permissions;
+pub(crate) mod users;
 
 pub use organizations::DEMO_ORGANIZATIONS;
 pub use permissions::DEMO_PERMISSIONS;

@@ -1,17 +1,19 @@
 //! Dashboard notifications (per organization) and notification settings
 //! (per user, from one template list per organization).
 
-use super::organizations::{RETAILER, SUPPLIER};
+use crux_types::{NotificationId, OrganizationId};
+
+use super::ids::id;
+use super::organizations::{RETAIL, SUPPLY};
 
 /// A dashboard notification of an organization (`DashboardNotification`,
 /// always `"type": "Dashboard"`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) struct DemoNotification {
-    /// [`DemoOrganization::name`](super::DemoOrganization::name) of the
-    /// organization it belongs to.
-    pub(crate) organization: &'static str,
+    /// The organization it belongs to.
+    pub(crate) org: OrganizationId,
     /// `DashboardNotification.uuid`.
-    pub(crate) uuid: &'static str,
+    pub(crate) uuid: NotificationId,
     /// `DashboardNotification.title`.
     pub(crate) title: &'static str,
     /// `DashboardNotification.created_at` (RFC 3339).
@@ -23,8 +25,11 @@ pub(crate) struct DemoNotification {
 macro_rules! notification {
     ($org:expr, $n:literal, $title:literal, $created_at:literal) => {
         DemoNotification {
-            organization: $org,
-            uuid: concat!("d0000007-0000-4000-8000-00000000", $n),
+            org: $org.id,
+            uuid: id!(
+                NotificationId,
+                concat!("d0000007-0000-4000-8000-00000000", $n)
+            ),
             title: $title,
             created_at: $created_at,
         }
@@ -33,49 +38,33 @@ macro_rules! notification {
 
 /// Every organization's dashboard notifications, newest first.
 pub(crate) static DASHBOARD_NOTIFICATIONS: &[DemoNotification] = &[
+    notification!(RETAIL, "0103", "Invoice Due", "2024-06-01T08:00:00.000103Z"),
     notification!(
-        RETAILER,
-        "0103",
-        "Invoice Due",
-        "2024-06-01T08:00:00.000103Z"
-    ),
-    notification!(
-        RETAILER,
+        RETAIL,
         "0102",
         "Order Shipped",
         "2024-05-20T14:12:09.804995Z"
     ),
+    notification!(RETAIL, "0101", "API Errors", "2024-05-02T20:41:02.497923Z"),
     notification!(
-        RETAILER,
-        "0101",
-        "API Errors",
-        "2024-05-02T20:41:02.497923Z"
-    ),
-    notification!(
-        SUPPLIER,
+        SUPPLY,
         "0203",
         "New Order Received",
         "2024-06-03T10:15:00.000203Z"
     ),
-    notification!(SUPPLIER, "0202", "Low Stock", "2024-05-28T07:30:00Z"),
-    notification!(
-        SUPPLIER,
-        "0201",
-        "API Errors",
-        "2024-05-02T20:41:02.497923Z"
-    ),
+    notification!(SUPPLY, "0202", "Low Stock", "2024-05-28T07:30:00Z"),
+    notification!(SUPPLY, "0201", "API Errors", "2024-05-02T20:41:02.497923Z"),
 ];
 
-/// A notification setting template: every user of `organization` gets one
+/// A notification setting template: every user of `org` gets one
 /// setting from it (`NotificationSetting`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) struct DemoSetting {
-    /// [`DemoOrganization::name`](super::DemoOrganization::name) of the
-    /// organization whose users get it.
-    pub(crate) organization: &'static str,
-    /// The last two digits of the setting's UUID,
-    /// `d0000008-0000-4000-8000-00000000UUNN` for user `UU`.
-    pub(crate) n: &'static str,
+    /// The organization whose users get it.
+    pub(crate) org: OrganizationId,
+    /// `KK`, the setting's number: user `UU` gets it as
+    /// `d0000008-0000-4000-8000-00000000UUKK`.
+    pub(crate) n: u64,
     /// `NotificationSetting.notification_name`.
     pub(crate) name: &'static str,
     /// `NotificationSetting.notification_domain`.
@@ -109,8 +98,8 @@ const fn channel(via: &'static str, frequency: &'static str, enabled: bool) -> D
 /// "Order Paid" in the docs' sample.
 pub(crate) static SETTING_TEMPLATES: &[DemoSetting] = &[
     DemoSetting {
-        organization: RETAILER,
-        n: "01",
+        org: RETAIL.id,
+        n: 1,
         name: "Nearing Credit Limit",
         domain: "Billing",
         channels: &[
@@ -119,8 +108,8 @@ pub(crate) static SETTING_TEMPLATES: &[DemoSetting] = &[
         ],
     },
     DemoSetting {
-        organization: RETAILER,
-        n: "02",
+        org: RETAIL.id,
+        n: 2,
         name: "Invoice Due",
         domain: "Billing",
         channels: &[
@@ -129,8 +118,8 @@ pub(crate) static SETTING_TEMPLATES: &[DemoSetting] = &[
         ],
     },
     DemoSetting {
-        organization: RETAILER,
-        n: "03",
+        org: RETAIL.id,
+        n: 3,
         name: "Order Shipped",
         domain: "Orders",
         channels: &[
@@ -139,15 +128,15 @@ pub(crate) static SETTING_TEMPLATES: &[DemoSetting] = &[
         ],
     },
     DemoSetting {
-        organization: RETAILER,
-        n: "04",
+        org: RETAIL.id,
+        n: 4,
         name: "Order Paid",
         domain: "Billing",
         channels: &[channel("email", "Twice a day", true)],
     },
     DemoSetting {
-        organization: SUPPLIER,
-        n: "01",
+        org: SUPPLY.id,
+        n: 1,
         name: "Invoice Due",
         domain: "Billing",
         channels: &[
@@ -156,8 +145,8 @@ pub(crate) static SETTING_TEMPLATES: &[DemoSetting] = &[
         ],
     },
     DemoSetting {
-        organization: SUPPLIER,
-        n: "02",
+        org: SUPPLY.id,
+        n: 2,
         name: "New Order Received",
         domain: "Orders",
         channels: &[
@@ -166,8 +155,8 @@ pub(crate) static SETTING_TEMPLATES: &[DemoSetting] = &[
         ],
     },
     DemoSetting {
-        organization: SUPPLIER,
-        n: "03",
+        org: SUPPLY.id,
+        n: 3,
         name: "Low Stock",
         domain: "Inventory",
         channels: &[
@@ -176,8 +165,8 @@ pub(crate) static SETTING_TEMPLATES: &[DemoSetting] = &[
         ],
     },
     DemoSetting {
-        organization: SUPPLIER,
-        n: "04",
+        org: SUPPLY.id,
+        n: 4,
         name: "Product Feed Errors",
         domain: "Miscellaneous",
         channels: &[channel("email", "Daily", true)],

@@ -1,36 +1,106 @@
 //! The demo organizations, and what Get Organization Details shows of them.
 
+use crux_types::{AccountManagerId, OrganizationId, PersonId, RetailerId, SupplierId};
+
 use super::DemoOrganization;
+use super::accounting::{DemoBilling, RETAIL_BILLING, SUPPLY_BILLING};
+use super::ids::id;
 
-/// The retailer's name, the key other tables use.
-pub(super) const RETAILER: &str = "Demo Retail Co.";
-/// The supplier's name, the key other tables use.
-pub(super) const SUPPLIER: &str = "Demo Supply Co.";
+/// `org_uuid` of the retailer.
+const RETAIL_UUID: &str = "d0000001-0000-4000-8000-000000000001";
+/// `org_uuid` of the supplier.
+const SUPPLY_UUID: &str = "d0000001-0000-4000-8000-000000000002";
+/// `retailer_uuid` of the retailer.
+const RETAILER_UUID: &str = "d0000002-0000-4000-8000-000000000001";
+/// `supplier_uuid` of the supplier.
+const SUPPLIER_UUID: &str = "d0000002-0000-4000-8000-000000000002";
 
-/// The two demo organizations: one retailer, one supplier.
-pub static DEMO_ORGANIZATIONS: &[DemoOrganization] = &[
-    DemoOrganization {
-        name: RETAILER,
+/// One demo organization: its public entry, its typed ids and everything
+/// the mock serves about it.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct OrgSeed {
+    /// The public entry ([`DEMO_ORGANIZATIONS`]).
+    pub(crate) demo: DemoOrganization,
+    /// `Organization.uuid`, `org_uuid`.
+    pub(crate) id: OrganizationId,
+    /// `retailer_uuid` of a retailer.
+    pub(crate) retailer: Option<RetailerId>,
+    /// `supplier_uuid` of a supplier.
+    pub(crate) supplier: Option<SupplierId>,
+    /// The rest of Get Organization Details.
+    pub(crate) profile: OrgProfile,
+    /// Subscription, payment method, transactions.
+    pub(crate) billing: &'static DemoBilling,
+}
+
+/// The retailer, Demo Retail Co.
+pub(crate) const RETAIL: OrgSeed = OrgSeed {
+    demo: DemoOrganization {
+        name: "Demo Retail Co.",
         org_type: "RETAILER",
-        org_uuid: "d0000001-0000-4000-8000-000000000001",
-        retailer_uuid: "d0000002-0000-4000-8000-000000000001",
+        org_uuid: RETAIL_UUID,
+        retailer_uuid: RETAILER_UUID,
         supplier_uuid: "",
     },
-    DemoOrganization {
-        name: SUPPLIER,
-        org_type: "SUPPLIER",
-        org_uuid: "d0000001-0000-4000-8000-000000000002",
-        retailer_uuid: "",
-        supplier_uuid: "d0000002-0000-4000-8000-000000000002",
+    id: id!(OrganizationId, RETAIL_UUID),
+    retailer: Some(id!(RetailerId, RETAILER_UUID)),
+    supplier: None,
+    profile: OrgProfile {
+        status: "ACTIVE",
+        created_date: "2018-02-09T17:02:13Z",
+        active_date: Some("2018-02-12T09:30:00.123456Z"),
+        account_manager: DemoAccountManager {
+            uuid: id!(AccountManagerId, "d0000005-0000-4000-8000-000000000001"),
+            person_uuid: id!(PersonId, "d0000006-0000-4000-8000-000000000001"),
+            first_name: "Joe",
+            last_name: "Account",
+            email: "joe@accounts.demo.example",
+            phone: "(555)555-0201",
+            job_title: "Account Manager",
+        },
     },
-];
+    billing: &RETAIL_BILLING,
+};
+
+/// The supplier, Demo Supply Co.
+pub(crate) const SUPPLY: OrgSeed = OrgSeed {
+    demo: DemoOrganization {
+        name: "Demo Supply Co.",
+        org_type: "SUPPLIER",
+        org_uuid: SUPPLY_UUID,
+        retailer_uuid: "",
+        supplier_uuid: SUPPLIER_UUID,
+    },
+    id: id!(OrganizationId, SUPPLY_UUID),
+    retailer: None,
+    supplier: Some(id!(SupplierId, SUPPLIER_UUID)),
+    profile: OrgProfile {
+        status: "ACTIVE",
+        created_date: "2018-03-01T15:45:00Z",
+        active_date: None,
+        account_manager: DemoAccountManager {
+            uuid: id!(AccountManagerId, "d0000005-0000-4000-8000-000000000002"),
+            person_uuid: id!(PersonId, "d0000006-0000-4000-8000-000000000002"),
+            first_name: "Ava",
+            last_name: "Manager",
+            email: "ava@accounts.demo.example",
+            phone: "(555)555-0202",
+            job_title: "Senior Account Manager",
+        },
+    },
+    billing: &SUPPLY_BILLING,
+};
+
+/// Every demo organization, in dataset order.
+pub(crate) static ORG_SEEDS: &[OrgSeed] = &[RETAIL, SUPPLY];
+
+/// The two demo organizations: one retailer, one supplier.
+pub static DEMO_ORGANIZATIONS: &[DemoOrganization] = &[RETAIL.demo, SUPPLY.demo];
 
 /// The rest of an organization's `Organization` object (Get Organization
 /// Details): the fields [`DemoOrganization`] does not have.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) struct OrgProfile {
-    /// [`DemoOrganization::name`] of the organization.
-    pub(crate) organization: &'static str,
     /// `Organization.status`.
     pub(crate) status: &'static str,
     /// `Organization.created_date` (RFC 3339).
@@ -46,9 +116,9 @@ pub(crate) struct OrgProfile {
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) struct DemoAccountManager {
     /// `AccountManager.uuid`.
-    pub(crate) uuid: &'static str,
+    pub(crate) uuid: AccountManagerId,
     /// `AccountManager.person.uuid`.
-    pub(crate) person_uuid: &'static str,
+    pub(crate) person_uuid: PersonId,
     /// `Person.first_name`.
     pub(crate) first_name: &'static str,
     /// `Person.last_name`.
@@ -59,43 +129,4 @@ pub(crate) struct DemoAccountManager {
     pub(crate) phone: &'static str,
     /// `Person.job_title`.
     pub(crate) job_title: &'static str,
-}
-
-/// The profile of each demo organization.
-pub(crate) static ORG_PROFILES: &[OrgProfile] = &[
-    OrgProfile {
-        organization: RETAILER,
-        status: "ACTIVE",
-        created_date: "2018-02-09T17:02:13Z",
-        active_date: Some("2018-02-12T09:30:00.123456Z"),
-        account_manager: DemoAccountManager {
-            uuid: "d0000005-0000-4000-8000-000000000001",
-            person_uuid: "d0000006-0000-4000-8000-000000000001",
-            first_name: "Joe",
-            last_name: "Account",
-            email: "joe@accounts.demo.example",
-            phone: "(555)555-0201",
-            job_title: "Account Manager",
-        },
-    },
-    OrgProfile {
-        organization: SUPPLIER,
-        status: "ACTIVE",
-        created_date: "2018-03-01T15:45:00Z",
-        active_date: None,
-        account_manager: DemoAccountManager {
-            uuid: "d0000005-0000-4000-8000-000000000002",
-            person_uuid: "d0000006-0000-4000-8000-000000000002",
-            first_name: "Ava",
-            last_name: "Manager",
-            email: "ava@accounts.demo.example",
-            phone: "(555)555-0202",
-            job_title: "Senior Account Manager",
-        },
-    },
-];
-
-/// The profile of organization `name`.
-pub(crate) fn profile(name: &str) -> Option<&'static OrgProfile> {
-    ORG_PROFILES.iter().find(|p| p.organization == name)
 }

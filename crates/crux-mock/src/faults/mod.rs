@@ -2,15 +2,18 @@
 //! bodies. See [`Fault`].
 
 mod parse;
+mod pattern;
 
 use std::sync::Mutex;
 use std::time::Duration;
 
+use crux_types::endpoint::Endpoint;
 use http::Method;
 
 pub use parse::ParseFaultError;
+use pattern::path_matches;
 
-use crate::state::lock;
+use crate::shared::lock;
 
 /// A fault to apply to the next matching request(s); queue it with
 /// [`MockServer::inject`](crate::MockServer::inject).
@@ -35,8 +38,8 @@ use crate::state::lock;
 /// # Matching
 ///
 /// Each request first looks at the queue, in injection order: the first
-/// fault that matches the request (any request, or the route given to
-/// [`on`](Self::on)) and has uses left is used once, then the request goes
+/// fault that matches the request (any request, or the method and path
+/// pattern given to [`on`](Self::on)) and has uses left is used once, then the request goes
 /// on as the fault says. At most one fault applies to a request. A fault is
 /// dropped from the queue once used [`times`](Self::times) times.
 ///
@@ -55,7 +58,7 @@ use crate::state::lock;
 /// | `malformed-json` | [`Fault::malformed_json`] |
 /// | `times=N` | [`Fault::times`] (default 1) |
 /// | `retry-after=VALUE` | [`Fault::retry_after`]; VALUE may contain commas (an HTTP date) |
-/// | `on=METHOD:PATH` | [`Fault::on`], e.g. `on=GET:/organizations/users/all/` |
+/// | `on=METHOD:PATH` | [`Fault::on`], e.g. `on=GET:/organizations/users/all/`; a `*` segment matches any one segment (`on=PUT:/orders/allocation/*/`) |
 ///
 /// Keys are case-insensitive and spaces around items are ignored. A piece
 /// that does not start with a known key continues the previous
@@ -166,19 +169,44 @@ impl Fault {
         self
     }
 
-    /// Match only requests with this method and this path (exact, as sent,
-    /// without the query string), instead of any request.
+    /// Match only requests with this method and a path matching `pattern`,
+    /// instead of any request. The path is compared as sent, without the
+    /// query string, segment by segment: a segment `*` (or a catalogue
+    /// placeholder such as `{order_uuid}`) matches any one non-empty
+    /// segment, so `/orders/allocation/*/` matches the allocation of every
+    /// order, ids created at run time included; any other segment must be
+    /// equal.
     #[must_use]
-    pub fn on(mut self, method: Method, path: impl Into<String>) -> Self {
-        self.route = Some((method, path.into()));
+    pub fn on(mut self, method: Method, pattern: impl Into<String>) -> Self {
+        self.route = Some((method, pattern.into()));
         self
+    }
+
+    /// Match only requests for `endpoint` of the catalogue, whatever the
+    /// ids in its path: `on` with its method and path template.
+    ///
+    /// ```
+    /// use crux_mock::Fault;
+    /// use crux_types::endpoint;
+    /// use http::Method;
+    ///
+    /// let fault = Fault::status(503).on_endpoint(&endpoint::TRANSACTIONS_GET);
+    /// assert_eq!(
+    ///     fault,
+    ///     Fault::status(503).on(Method::GET, "/accounting/transactions/{transaction_id}/")
+    /// );
+    /// ```
+    #[must_use]
+    pub fn on_endpoint(self, endpoint: &Endpoint) -> Self {
+        let method = Method::from_bytes(endpoint.method.as_str().as_bytes()).unwrap_or_default();
+        self.on(method, endpoint.path)
     }
 
     /// Whether the fault applies to a request for `method` and `path`.
     fn matches(&self, method: &Method, path: &str) -> bool {
         self.route
             .as_ref()
-            .is_none_or(|(m, p)| m == method && p == path)
+            .is_none_or(|(m, pattern)| m == method && path_matches(pattern, path))
     }
 }
 
@@ -246,6 +274,21 @@ mod tests {
             assert_eq!(fault.times, 1);
         }
         assert!(queue.take(&Method::POST, "/a/").is_none());
+        assert_eq!(queue.len(), 0);
+    }
+
+    #[test]
+    fn pattern_faults_are_taken_for_each_matching_path() {
+        let queue = FaultQueue::default();
+        queue.push(
+            Fault::status(503)
+                .times(2)
+                .on(Method::PUT, "/orders/allocation/*/"),
+        );
+        assert!(queue.take(&Method::GET, "/orders/allocation/1/").is_none());
+        assert!(queue.take(&Method::PUT, "/orders/allocation/").is_none());
+        assert!(queue.take(&Method::PUT, "/orders/allocation/1/").is_some());
+        assert!(queue.take(&Method::PUT, "/orders/allocation/2/").is_some());
         assert_eq!(queue.len(), 0);
     }
 }

@@ -241,6 +241,14 @@ mod tests {
             Fault::malformed_json().on(Method::GET, "/organizations/users/all/")
         );
         assert_eq!(
+            parse("status=503,on=put:/orders/allocation/*/"),
+            Fault::status(503).on(Method::PUT, "/orders/allocation/*/")
+        );
+        assert_eq!(
+            parse("status=500,on=GET:/organizations/users/detail/{user_uuid}/"),
+            Fault::status(500).on_endpoint(&crux_types::endpoint::USERS_GET)
+        );
+        assert_eq!(
             parse("times=3, status=429 ,retry-after=Wed, 21 Oct 2015 07:28:00 GMT,on=POST:/x/"),
             Fault::status(429)
                 .times(3)
@@ -256,6 +264,7 @@ mod tests {
             Fault::stall(Duration::from_millis(1500)),
             Fault::stall(Duration::from_micros(7)),
             Fault::close_before_headers().on(Method::GET, "/a,b/"),
+            Fault::truncated_body().on(Method::PUT, "/orders/allocation/*/"),
             Fault::close_after_headers().times(0),
             Fault::truncated_body(),
             Fault::malformed_json().retry_after("Wed, 21 Oct 2015 07:28:00 GMT"),

@@ -1,24 +1,12 @@
-//! The caller's organization.
+//! `organization.get`.
 
-use axum::Json;
 use axum::extract::State;
 use crux_types::Organization;
 
-use crate::auth::Caller;
-use crate::error::ApiError;
-use crate::state::AppState;
+use crate::domain::{Actor, organization};
+use crate::shared::{AppState, Reply};
 
-/// `GET /organizations/` (Get Organization Details): the caller's
-/// organization, with its account manager. The page names no permission:
-/// any valid token will do.
-pub(super) async fn details(
-    State(state): State<AppState>,
-    caller: Caller,
-) -> Result<Json<Organization>, ApiError> {
-    state.with_store(|store| {
-        store
-            .org(caller.org_name())
-            .map(|org| Json(org.organization.clone()))
-            .ok_or_else(ApiError::internal)
-    })
+/// `organization.get`.
+pub(super) async fn get(State(state): State<AppState>, actor: Actor) -> Reply<Organization> {
+    state.run(|store| organization::get(store, &actor))
 }

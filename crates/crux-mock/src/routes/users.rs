@@ -1,54 +1,48 @@
-//! Organization users.
+//! `users.*` and their permission assignments.
 
-use axum::Json;
 use axum::extract::State;
-use crux_types::{User, UserId};
+use crux_types::{PermissionAssignments, User};
 
-use super::{PathParam, param};
-use crate::auth::Caller;
-use crate::error::ApiError;
-use crate::state::AppState;
+use super::PathText;
+use crate::domain::{Actor, users};
+use crate::json::JsonBody;
+use crate::shared::{AppState, Reply};
 
-/// `GET /organizations/users/all/` (Get All Users): the users of the
-/// caller's organization, each with every permission visible to the
-/// organization type marked assigned or not. Needs `view_org_users`.
-pub(super) async fn all_users(
-    State(state): State<AppState>,
-    caller: Caller,
-) -> Result<Json<Vec<User>>, ApiError> {
-    caller.require("view_org_users")?;
-    Ok(Json(
-        state.with_store(|store| store.org_users(caller.org_name())),
-    ))
+/// `users.list`.
+pub(super) async fn list(State(state): State<AppState>, actor: Actor) -> Reply<Vec<User>> {
+    state.run(|store| users::list(store, &actor))
 }
 
-/// `GET /organizations/users/detail/{user_uuid}/` (Get User): one user of
-/// the caller's organization, as the users list shows it. Needs
-/// `view_org_users`. An unknown or malformed id, or another organization's
-/// user, is the same 404.
-pub(super) async fn user_detail(
-    State(state): State<AppState>,
-    caller: Caller,
-    user_uuid: PathParam,
-) -> Result<Json<User>, ApiError> {
-    caller.require("view_org_users")?;
-    let id = user_id(user_uuid).ok_or_else(ApiError::not_found)?;
-    state.with_store(|store| {
-        store
-            .org_user(caller.org_name(), id)
-            .map(|account| Json(account.user.clone()))
-            .ok_or_else(ApiError::not_found)
-    })
+/// `users.get`.
+pub(super) async fn get(State(state): State<AppState>, actor: Actor, id: PathText) -> Reply<User> {
+    state.run(|store| users::get(store, &actor, &id.0))
 }
 
-/// The user id of a path: the hyphenated UUID form only (any case), as
-/// the API writes ids. Other forms `Uuid` would parse (no hyphens, braces,
-/// `urn:uuid:`) are not a path the API serves.
-pub(super) fn user_id(user_uuid: PathParam) -> Option<UserId> {
-    let text = param(user_uuid)?;
-    if text.len() == 36 {
-        text.parse().ok()
-    } else {
-        None
-    }
+/// `users.permissions`.
+pub(super) async fn permissions(
+    State(state): State<AppState>,
+    actor: Actor,
+    id: PathText,
+) -> Reply<PermissionAssignments> {
+    state.run(|store| users::permissions(store, &actor, &id.0))
+}
+
+/// `users.add_permissions`.
+pub(super) async fn add_permissions(
+    State(state): State<AppState>,
+    actor: Actor,
+    id: PathText,
+    JsonBody(body): JsonBody,
+) -> Reply<PermissionAssignments> {
+    state.run(|store| users::add_permissions(store, &actor, &id.0, body))
+}
+
+/// `users.remove_permissions` (the body sent with the DELETE).
+pub(super) async fn remove_permissions(
+    State(state): State<AppState>,
+    actor: Actor,
+    id: PathText,
+    JsonBody(body): JsonBody,
+) -> Reply<PermissionAssignments> {
+    state.run(|store| users::remove_permissions(store, &actor, &id.0, body))
 }

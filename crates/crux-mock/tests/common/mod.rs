@@ -260,11 +260,33 @@ pub fn finance() -> &'static crux_mock::DemoUser {
     demo("finance@supply.demo.example")
 }
 
-/// Checks DRF's 403.
+/// DRF's 403 sentence, which the mock's 403 detail starts with.
+pub const PERMISSION_DENIED: &str = "You do not have permission to perform this action.";
+
+/// Checks the mock's 403: DRF's sentence, then ``(needs `a` and `b`)``
+/// naming demo permissions; returns the names.
 #[track_caller]
-pub fn assert_forbidden(reply: &Reply) {
+pub fn assert_forbidden(reply: &Reply) -> Vec<String> {
     let detail = reply.assert_detail(StatusCode::FORBIDDEN);
-    assert_eq!(detail, "You do not have permission to perform this action.");
+    let names = detail
+        .strip_prefix(PERMISSION_DENIED)
+        .and_then(|rest| rest.strip_prefix(" (needs `"))
+        .and_then(|rest| rest.strip_suffix("`)"))
+        .unwrap_or_else(|| panic!("not the mock's 403 detail: {detail:?}"));
+    let names: Vec<String> = names.split("` and `").map(str::to_owned).collect();
+    for name in &names {
+        assert!(
+            crux_mock::DEMO_PERMISSIONS.iter().any(|p| p.name == name),
+            "{detail:?} names an unknown permission"
+        );
+    }
+    names
+}
+
+/// Checks the mock's 403 naming exactly `permissions` as missing.
+#[track_caller]
+pub fn assert_forbidden_needs(reply: &Reply, permissions: &[&str]) {
+    assert_eq!(assert_forbidden(reply), permissions);
 }
 
 /// Writes `bytes` on a new raw connection, closes the write side, and reads

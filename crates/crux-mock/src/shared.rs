@@ -1,26 +1,24 @@
 //! In-memory state shared by the accept loop, the routes and
 //! [`MockServer`](crate::MockServer): request counters, the fault queue and
-//! the data store (the demo dataset as API objects, changed by the write
-//! routes; one per server).
-
-mod account;
-mod org;
-mod store;
+//! the [`Store`] (one per server).
 
 use std::collections::HashMap;
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::{Arc, Mutex, MutexGuard, PoisonError};
 
+use axum::Json;
 use http::Method;
 
-pub(crate) use account::Account;
-pub(crate) use org::OrgData;
-pub(crate) use store::Store;
-
+use crate::domain::Outcome;
+use crate::error::ApiError;
 use crate::faults::FaultQueue;
+use crate::store::{SeedError, Store};
 
 /// The state handed to every route (axum state) and kept by the server.
 pub(crate) type AppState = Arc<Shared>;
+
+/// What a handler answers: the JSON object, or the error.
+pub(crate) type Reply<T> = Result<Json<T>, ApiError>;
 
 /// Everything shared between connections.
 #[derive(Debug)]
@@ -33,20 +31,23 @@ pub(crate) struct Shared {
     requests: Mutex<HashMap<(Method, String), usize>>,
     /// Requests received in all.
     total: AtomicUsize,
-    /// The demo data, as the write routes left it.
+    /// The data, as the write routes left it.
     store: Mutex<Store>,
 }
 
 impl Shared {
     /// Fresh state: no request counted, no fault, the demo data.
-    pub(crate) fn new(max_body_bytes: usize) -> Self {
-        Self {
+    ///
+    /// # Errors
+    /// The demo data does not build (see [`Store::demo`]).
+    pub(crate) fn new(max_body_bytes: usize) -> Result<Self, SeedError> {
+        Ok(Self {
             max_body_bytes,
             faults: FaultQueue::default(),
             requests: Mutex::default(),
             total: AtomicUsize::new(0),
-            store: Mutex::new(Store::demo()),
-        }
+            store: Mutex::new(Store::demo()?),
+        })
     }
 
     /// Counts one request.
@@ -74,6 +75,12 @@ impl Shared {
     pub(crate) fn with_store<R>(&self, f: impl FnOnce(&mut Store) -> R) -> R {
         f(&mut lock(&self.store))
     }
+
+    /// A handler's answer: the domain function `f`, run on the store, as
+    /// JSON or as the error's response.
+    pub(crate) fn run<T>(&self, f: impl FnOnce(&mut Store) -> Outcome<T>) -> Reply<T> {
+        self.with_store(f).map(Json).map_err(ApiError::from)
+    }
 }
 
 /// Locks `mutex`, ignoring poisoning: every critical section leaves the data
@@ -81,6 +88,3 @@ impl Shared {
 pub(crate) fn lock<T>(mutex: &Mutex<T>) -> MutexGuard<'_, T> {
     mutex.lock().unwrap_or_else(PoisonError::into_inner)
 }
-
-#[cfg(test)]
-mod tests;
