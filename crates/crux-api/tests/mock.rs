@@ -67,7 +67,7 @@ async fn unknown_token_and_missing_permission() {
     assert!(error.is_forbidden(), "{error}");
     assert_eq!(
         error.message(),
-        Some("You do not have permission to perform this action.")
+        Some("You do not have permission to perform this action. (needs `view_org_users`)")
     );
 }
 

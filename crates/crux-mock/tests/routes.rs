@@ -243,7 +243,7 @@ async fn login_returns_the_token_and_account() {
         assert_eq!(login.user_uuid.to_string(), user.user_uuid);
         assert_eq!(login.org_uuid.to_string(), org.org_uuid);
         assert_eq!(login.org_type, OrgType::from(user.org_type));
-        // The id of the other organization type is "" (ERRATA E-29).
+        // The id of the other organization type is "" (docs/spec-decisions.md, E-29).
         assert_eq!(json["retailer_uuid"], org.retailer_uuid);
         assert_eq!(json["supplier_uuid"], org.supplier_uuid);
         match login.org_type {

@@ -104,7 +104,7 @@ pub struct DemoOrganization {
     pub org_uuid: &'static str,
     /// `retailer_uuid` in the login response: the retailer id for a
     /// retailer organization, `""` for a supplier (as the API sends it,
-    /// ERRATA E-29).
+    /// docs/spec-decisions.md, E-29).
     pub retailer_uuid: &'static str,
     /// `supplier_uuid` in the login response: the supplier id for a
     /// supplier organization, `""` for a retailer.
