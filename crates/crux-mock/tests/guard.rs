@@ -1,8 +1,8 @@
-//! The guard, for every endpoint of the catalogue: 401 without a valid
-//! token, 409 for the wrong organization type, 403 naming the missing
-//! permissions, and otherwise through to the handler. Driven by
-//! `crux_types::endpoint::ALL`, so a newly implemented endpoint is checked
-//! without a new test.
+//! The router and the guard, for every endpoint of the catalogue: every
+//! implemented endpoint routed and no other, 401 without a valid token, 409
+//! for the wrong organization type, 403 naming the missing permissions, and
+//! otherwise through to the handler. Driven by `crux_types::endpoint::ALL`,
+//! so a newly implemented endpoint is checked without a new test.
 
 mod common;
 
@@ -154,5 +154,23 @@ async fn endpoints_not_implemented_are_not_routed() {
             endpoint.name,
             reply.status
         );
+    }
+}
+
+#[tokio::test]
+async fn every_implemented_endpoint_is_routed() {
+    // The router answers 404 and 405 before the guard: without a token, a
+    // routed endpoint gets the guard's 401, and the login (no token needed)
+    // its handler's answer. A 404 or 405 means the endpoint is not routed.
+    let server = MockServer::start().await.expect("starts");
+    assert!(implemented().count() > 0);
+    for endpoint in implemented() {
+        let status = call(&server, endpoint, None).await.status;
+        let name = endpoint.name;
+        if endpoint.caller == Caller::NoToken {
+            assert!(![404, 405].contains(&status.as_u16()), "{name}: {status}");
+        } else {
+            assert_eq!(status, StatusCode::UNAUTHORIZED, "{name}: {status}");
+        }
     }
 }

@@ -1,8 +1,21 @@
 //! The accounting resources: `payment_method`, `subscription`,
 //! `transactions`.
 
+use crux_types::endpoint as e;
+
+use super::Routes;
+
+/// The routes of this file, in the catalogue's order.
+pub(super) fn routes(r: Routes) -> Routes {
+    r.add(&e::PAYMENT_METHOD_GET, payment_method::get)
+        .add(&e::SUBSCRIPTION_GET, subscription::get)
+        .add(&e::TRANSACTIONS_LIST, transactions::list)
+        .add(&e::TRANSACTIONS_GET, transactions::get)
+        .add(&e::TRANSACTIONS_EXPORT, transactions::export)
+}
+
 /// `payment_method.*`.
-pub(super) mod payment_method {
+mod payment_method {
     use axum::extract::State;
     use crux_types::PaymentMethod;
 
@@ -10,13 +23,13 @@ pub(super) mod payment_method {
     use crate::shared::{AppState, Reply};
 
     /// `payment_method.get`.
-    pub(crate) async fn get(State(state): State<AppState>, actor: Actor) -> Reply<PaymentMethod> {
+    pub(super) async fn get(State(state): State<AppState>, actor: Actor) -> Reply<PaymentMethod> {
         state.run(|store| accounting::payment_method(store, &actor))
     }
 }
 
 /// `subscription.*`.
-pub(super) mod subscription {
+mod subscription {
     use axum::extract::State;
     use crux_types::Subscription;
 
@@ -24,13 +37,13 @@ pub(super) mod subscription {
     use crate::shared::{AppState, Reply};
 
     /// `subscription.get`.
-    pub(crate) async fn get(State(state): State<AppState>, actor: Actor) -> Reply<Subscription> {
+    pub(super) async fn get(State(state): State<AppState>, actor: Actor) -> Reply<Subscription> {
         state.run(|store| accounting::subscription(store, &actor))
     }
 }
 
 /// `transactions.*`.
-pub(super) mod transactions {
+mod transactions {
     use axum::extract::State;
     use crux_types::{ExportRef, Transaction};
 
@@ -40,7 +53,7 @@ pub(super) mod transactions {
     use crate::shared::{AppState, Reply};
 
     /// `transactions.list`.
-    pub(crate) async fn list(
+    pub(super) async fn list(
         State(state): State<AppState>,
         actor: Actor,
     ) -> Reply<Vec<Transaction>> {
@@ -48,7 +61,7 @@ pub(super) mod transactions {
     }
 
     /// `transactions.get`.
-    pub(crate) async fn get(
+    pub(super) async fn get(
         State(state): State<AppState>,
         actor: Actor,
         id: PathText,
@@ -57,7 +70,7 @@ pub(super) mod transactions {
     }
 
     /// `transactions.export`.
-    pub(crate) async fn export(
+    pub(super) async fn export(
         State(state): State<AppState>,
         actor: Actor,
         JsonBody(body): JsonBody,

@@ -1,14 +1,15 @@
 //! The routes, registered from the endpoint catalogue
-//! ([`crux_types::endpoint`]): each implemented endpoint is one line of
-//! [`router`], its catalogue constant and its handler. The path and the
-//! method come from the constant, and so do the guard's checks (token,
-//! organization type, permissions); `docs/endpoints.md` lists them, and the
-//! crate README says what each answers.
+//! ([`crux_types::endpoint`]). Each resource file (`users.rs`, ...) holds
+//! its handlers and a `routes` function registering them: one line per
+//! endpoint, its catalogue constant and its handler. [`router`] calls one
+//! `routes` per file. The path and the method come from the constant, and
+//! so do the guard's checks (token, organization type, permissions);
+//! `docs/endpoints.md` lists them, and the crate README says what each
+//! answers.
 //!
-//! Handlers live in one module per resource and are named after the
-//! operation's verb (`users::list` serves `users.list`). Each only extracts
-//! (the guard's `Actor`, path text, the JSON body), calls the domain
-//! function of the same name and answers.
+//! Handlers are named after the operation's verb (`users::list` serves
+//! `users.list`). Each only extracts (the guard's `Actor`, path text, the
+//! JSON body), calls the domain function of the same name and answers.
 //!
 //! Paths match exactly, trailing slash included: `/organizations/users/all`
 //! is a 404. Unknown paths answer 404 and known paths with another method
@@ -28,36 +29,23 @@ use axum::extract::{FromRequestParts, Path};
 use axum::handler::Handler;
 use axum::middleware::from_fn_with_state;
 use axum::routing::{MethodFilter, on};
-use crux_types::endpoint::{self as e, Endpoint, HttpMethod};
+use crux_types::endpoint::{Endpoint, HttpMethod};
 use http::request::Parts;
 
 use crate::error;
 use crate::guard::guard;
 use crate::shared::AppState;
 
-/// The router: every implemented endpoint of the catalogue, with JSON 404
-/// and 405 fallbacks.
+/// The router: every implemented endpoint of the catalogue, one line per
+/// resource file, with JSON 404 and 405 fallbacks.
 pub(crate) fn router(state: AppState) -> Router {
     Routes::new(state)
-        .add(&e::LOGIN, login::login)
-        .add(&e::USERS_LIST, users::list)
-        .add(&e::USERS_GET, users::get)
-        .add(&e::PERMISSIONS_LIST, permissions::list)
-        .add(&e::USERS_PERMISSIONS, users::permissions)
-        .add(&e::USERS_ADD_PERMISSIONS, users::add_permissions)
-        .add(&e::USERS_REMOVE_PERMISSIONS, users::remove_permissions)
-        .add(&e::ORGANIZATION_GET, organization::get)
-        .add(&e::NOTIFICATIONS_LIST, notifications::list)
-        .add(&e::NOTIFICATIONS_SETTINGS, notifications::settings)
-        .add(
-            &e::NOTIFICATIONS_UPDATE_SETTINGS,
-            notifications::update_settings,
-        )
-        .add(&e::PAYMENT_METHOD_GET, accounting::payment_method::get)
-        .add(&e::SUBSCRIPTION_GET, accounting::subscription::get)
-        .add(&e::TRANSACTIONS_LIST, accounting::transactions::list)
-        .add(&e::TRANSACTIONS_GET, accounting::transactions::get)
-        .add(&e::TRANSACTIONS_EXPORT, accounting::transactions::export)
+        .with(login::routes)
+        .with(users::routes)
+        .with(permissions::routes)
+        .with(organization::routes)
+        .with(notifications::routes)
+        .with(accounting::routes)
         .finish()
 }
 
@@ -90,6 +78,11 @@ impl Routes {
             self.router = self.router.route(endpoint.path, route);
         }
         self
+    }
+
+    /// The routes a resource file registers (its `routes` function).
+    pub(crate) fn with(self, resource: fn(Self) -> Self) -> Self {
+        resource(self)
     }
 
     /// The router, with the JSON 404 and 405 answers.

@@ -2,11 +2,18 @@
 
 use axum::extract::State;
 use crux_types::Permission;
+use crux_types::endpoint as e;
 
+use super::Routes;
 use crate::domain::{Actor, permissions};
 use crate::shared::{AppState, Reply};
 
+/// The routes of this file.
+pub(super) fn routes(r: Routes) -> Routes {
+    r.add(&e::PERMISSIONS_LIST, list)
+}
+
 /// `permissions.list`.
-pub(super) async fn list(State(state): State<AppState>, actor: Actor) -> Reply<Vec<Permission>> {
+async fn list(State(state): State<AppState>, actor: Actor) -> Reply<Vec<Permission>> {
     state.run(|store| permissions::list(store, &actor))
 }

@@ -1,25 +1,35 @@
 //! `users.*` and their permission assignments.
 
 use axum::extract::State;
+use crux_types::endpoint as e;
 use crux_types::{PermissionAssignments, User};
 
-use super::PathText;
+use super::{PathText, Routes};
 use crate::domain::{Actor, users};
 use crate::json::JsonBody;
 use crate::shared::{AppState, Reply};
 
+/// The routes of this file, in the catalogue's order.
+pub(super) fn routes(r: Routes) -> Routes {
+    r.add(&e::USERS_LIST, list)
+        .add(&e::USERS_GET, get)
+        .add(&e::USERS_PERMISSIONS, permissions)
+        .add(&e::USERS_ADD_PERMISSIONS, add_permissions)
+        .add(&e::USERS_REMOVE_PERMISSIONS, remove_permissions)
+}
+
 /// `users.list`.
-pub(super) async fn list(State(state): State<AppState>, actor: Actor) -> Reply<Vec<User>> {
+async fn list(State(state): State<AppState>, actor: Actor) -> Reply<Vec<User>> {
     state.run(|store| users::list(store, &actor))
 }
 
 /// `users.get`.
-pub(super) async fn get(State(state): State<AppState>, actor: Actor, id: PathText) -> Reply<User> {
+async fn get(State(state): State<AppState>, actor: Actor, id: PathText) -> Reply<User> {
     state.run(|store| users::get(store, &actor, &id.0))
 }
 
 /// `users.permissions`.
-pub(super) async fn permissions(
+async fn permissions(
     State(state): State<AppState>,
     actor: Actor,
     id: PathText,
@@ -28,7 +38,7 @@ pub(super) async fn permissions(
 }
 
 /// `users.add_permissions`.
-pub(super) async fn add_permissions(
+async fn add_permissions(
     State(state): State<AppState>,
     actor: Actor,
     id: PathText,
@@ -38,7 +48,7 @@ pub(super) async fn add_permissions(
 }
 
 /// `users.remove_permissions` (the body sent with the DELETE).
-pub(super) async fn remove_permissions(
+async fn remove_permissions(
     State(state): State<AppState>,
     actor: Actor,
     id: PathText,
