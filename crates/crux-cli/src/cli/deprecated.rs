@@ -11,15 +11,15 @@ use crux_api::types::endpoint::{
     USERS_ADD_PERMISSIONS, USERS_REMOVE_PERMISSIONS,
 };
 
-use super::{
-    Command, NotificationsCommand, OrganizationCommand, PaymentMethodCommand, SubscriptionCommand,
-    TransactionArgs, TransactionsCommand, UsersCommand, deprecated_about,
+use super::{Command, deprecated_about};
+use crate::commands::{
+    NotificationsCommand, OrganizationCommand, PaymentMethodCommand, SubscriptionCommand,
+    TransactionArgs, TransactionsCommand, UsersCommand,
 };
 
 /// `crux org ...`: now `crux organization ...`.
 #[derive(Debug, Subcommand)]
 pub(crate) enum OrgCommand {
-    /// Deprecated: `crux organization get`
     #[command(about = deprecated_about(&ORGANIZATION_GET))]
     Show,
 }
@@ -27,19 +27,14 @@ pub(crate) enum OrgCommand {
 /// `crux accounting ...`: now `crux subscription|payment-method|transactions ...`.
 #[derive(Debug, Subcommand)]
 pub(crate) enum AccountingCommand {
-    /// Deprecated: `crux subscription get`
     #[command(about = deprecated_about(&SUBSCRIPTION_GET))]
     Subscription,
-    /// Deprecated: `crux payment-method get`
     #[command(about = deprecated_about(&PAYMENT_METHOD_GET))]
     PaymentMethods,
-    /// Deprecated: `crux transactions list`
     #[command(about = deprecated_about(&TRANSACTIONS_LIST))]
     Transactions,
-    /// Deprecated: `crux transactions get`
     #[command(about = deprecated_about(&TRANSACTIONS_GET))]
     Transaction(TransactionArgs),
-    /// Deprecated: `crux transactions export`
     #[command(about = deprecated_about(&TRANSACTIONS_EXPORT))]
     Export,
 }

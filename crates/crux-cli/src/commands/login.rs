@@ -3,17 +3,30 @@
 
 use std::io::{self, Write};
 
+use clap::Args;
 use crux_api::types::endpoint::LOGIN;
 use crux_types::{LoginResponse, OrgType, OrganizationId, RetailerId, SupplierId, UserId};
 use serde::Serialize;
 
 use super::{client_builder, explain};
 use crate::{
-    cli::{GlobalArgs, LoginArgs},
+    cli::GlobalArgs,
     exit::{Exit, Failure, chain},
     output::{Render, escape_controls, render},
     prompt, token_file,
 };
+
+/// `crux login`.
+#[derive(Debug, Args)]
+pub(crate) struct LoginArgs {
+    /// The username (an email address); asked for when not given
+    #[arg(long, value_name = "USERNAME")]
+    pub(crate) username: Option<String>,
+
+    /// Print the token on stdout instead of saving it to the token file
+    #[arg(long)]
+    pub(crate) print_token: bool,
+}
 
 /// What `crux login -o json` prints. The token only with `--print-token`.
 #[derive(Debug, Serialize)]

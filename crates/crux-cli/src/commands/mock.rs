@@ -2,13 +2,35 @@
 
 use std::io::{self, Write};
 
-use crux_mock::{DemoUser, MockServer};
+use clap::{Args, Subcommand};
+use crux_mock::{DemoUser, Fault, MockServer};
 
 use crate::{
-    cli::ServeArgs,
+    cli::parse_fault,
     exit::{Exit, Failure},
     output::{Table, write_failure},
 };
+
+/// `crux mock ...`.
+#[derive(Debug, Subcommand)]
+pub(crate) enum MockCommand {
+    /// Run the sandbox until Ctrl-C; print its URL and demo users (with their tokens)
+    Serve(ServeArgs),
+}
+
+/// `crux mock serve`.
+#[derive(Debug, Args)]
+pub(crate) struct ServeArgs {
+    /// The port to listen on, on 127.0.0.1 (0 picks a free one)
+    #[arg(long, default_value_t = 0)]
+    pub(crate) port: u16,
+
+    /// Inject a fault, e.g. `status=503,times=2,retry-after=1`, `stall=2s`,
+    /// `close-before-headers`, `truncated-body`, `malformed-json`, each
+    /// optionally `,on=GET:/organizations/users/all/` (repeatable)
+    #[arg(long = "fault", visible_alias = "faults", value_name = "SPEC", value_parser = parse_fault)]
+    pub(crate) faults: Vec<Fault>,
+}
 
 /// Starts the sandbox, prints its URL and demo users on stdout, then serves
 /// until Ctrl-C.

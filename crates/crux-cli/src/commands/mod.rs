@@ -1,23 +1,39 @@
-//! The subcommands. Each calls its endpoint through a [`Session`], which
-//! explains failures from the endpoint's catalogue entry, and prints the
-//! result with [`Render`](crate::output::Render).
+//! The subcommands, one module per resource (`crux <resource> <verb>`):
+//! its clap subcommand enum, with the arguments only it takes, its `run`,
+//! and how its results print. Each calls its endpoint through a
+//! [`Session`], which explains failures from the endpoint's catalogue
+//! entry, and prints the result with [`Render`](crate::output::Render).
 
-mod accounting;
+mod billing;
 mod login;
 mod mock;
 mod notifications;
 mod organization;
+mod payment_method;
 mod permissions;
 mod session;
+mod subscription;
+mod transactions;
 mod users;
 
 use std::io::{self, Write};
 
+pub(crate) use self::{
+    login::LoginArgs,
+    mock::MockCommand,
+    notifications::NotificationsCommand,
+    organization::OrganizationCommand,
+    payment_method::PaymentMethodCommand,
+    permissions::PermissionsCommand,
+    subscription::SubscriptionCommand,
+    transactions::{TransactionArgs, TransactionsCommand},
+    users::UsersCommand,
+};
 pub(crate) use session::Session;
 use session::{client_builder, explain};
 
 use crate::{
-    cli::{Cli, Command, GlobalArgs, MockCommand, command_of},
+    cli::{Cli, Command, GlobalArgs, command_of},
     exit::{Exit, Failure},
 };
 
@@ -47,15 +63,9 @@ async fn dispatch(global: &GlobalArgs, command: Command) -> Result<(), Failure> 
         Command::Permissions { command } => permissions::run(&connect().await?, command).await,
         Command::Organization { command } => organization::run(&connect().await?, command).await,
         Command::Notifications { command } => notifications::run(&connect().await?, command).await,
-        Command::Subscription { command } => {
-            accounting::subscription(&connect().await?, command).await
-        }
-        Command::PaymentMethod { command } => {
-            accounting::payment_method(&connect().await?, command).await
-        }
-        Command::Transactions { command } => {
-            accounting::transactions(&connect().await?, command).await
-        }
+        Command::Subscription { command } => subscription::run(&connect().await?, command).await,
+        Command::PaymentMethod { command } => payment_method::run(&connect().await?, command).await,
+        Command::Transactions { command } => transactions::run(&connect().await?, command).await,
         Command::Mock {
             command: MockCommand::Serve(args),
         } => mock::serve(args).await,

@@ -2,19 +2,106 @@
 
 use std::io::{self, Write};
 
+use clap::{ArgGroup, Args, Subcommand, ValueEnum};
 use crux_api::types::endpoint::{
     NOTIFICATIONS_LIST, NOTIFICATIONS_SETTINGS, NOTIFICATIONS_UPDATE_SETTINGS,
 };
 use crux_types::{
-    DashboardNotification, NotificationSetting, NotificationSettingUpdate, NotificationVia,
+    DashboardNotification, NotificationFrequency, NotificationSetting, NotificationSettingId,
+    NotificationSettingUpdate, NotificationVia,
 };
 
 use super::Session;
 use crate::{
-    cli::{NotificationsCommand, UpdateSettingsArgs},
+    cli::{about, deprecated_about, parse_id},
     exit::Failure,
     output::{NONE, Render, Table},
 };
+
+/// `crux notifications ...`.
+#[derive(Debug, Subcommand)]
+pub(crate) enum NotificationsCommand {
+    #[command(about = about("List the notifications on your dashboard", &NOTIFICATIONS_LIST))]
+    List,
+    #[command(about = about(
+        "Show your notification settings, one line per setting and channel",
+        &NOTIFICATIONS_SETTINGS
+    ))]
+    Settings,
+    #[command(about = about(
+        "Change one channel of a notification setting",
+        &NOTIFICATIONS_UPDATE_SETTINGS
+    ))]
+    UpdateSettings(UpdateSettingsArgs),
+    #[command(hide = true, about = deprecated_about(&NOTIFICATIONS_UPDATE_SETTINGS))]
+    Set(UpdateSettingsArgs),
+}
+
+/// `crux notifications update-settings`.
+#[derive(Debug, Args)]
+#[command(group(
+    ArgGroup::new("change")
+        .args(["enabled", "frequency"])
+        .required(true)
+        .multiple(true)
+))]
+pub(crate) struct UpdateSettingsArgs {
+    /// The setting's UUID (see `crux notifications settings`)
+    #[arg(value_name = "SETTING_UUID", value_parser = parse_id::<NotificationSettingId>)]
+    pub(crate) setting: NotificationSettingId,
+
+    /// The channel to change
+    #[arg(long, value_enum)]
+    pub(crate) via: ViaArg,
+
+    /// Turn the notification on or off on that channel
+    #[arg(long, value_name = "true|false")]
+    pub(crate) enabled: Option<bool>,
+
+    /// How often the notification is sent on that channel
+    #[arg(long, value_enum, ignore_case = true)]
+    pub(crate) frequency: Option<FrequencyArg>,
+}
+
+/// `--via`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub(crate) enum ViaArg {
+    /// By email
+    Email,
+    /// On the CRUX dashboard
+    Dashboard,
+}
+
+impl From<ViaArg> for NotificationVia {
+    fn from(via: ViaArg) -> Self {
+        match via {
+            ViaArg::Email => Self::Email,
+            ViaArg::Dashboard => Self::Dashboard,
+        }
+    }
+}
+
+/// `--frequency`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub(crate) enum FrequencyArg {
+    /// As soon as it happens ("Real-time")
+    RealTime,
+    /// Twice a day ("Twice a day")
+    #[value(alias = "twice a day")]
+    TwiceADay,
+    /// Once a day ("Daily")
+    Daily,
+}
+
+impl From<FrequencyArg> for NotificationFrequency {
+    fn from(frequency: FrequencyArg) -> Self {
+        match frequency {
+            FrequencyArg::RealTime => Self::RealTime,
+            FrequencyArg::TwiceADay => Self::TwiceADay,
+            FrequencyArg::Daily => Self::Daily,
+        }
+    }
+}
 
 /// Runs `crux notifications ...`.
 pub(super) async fn run(s: &Session, command: NotificationsCommand) -> Result<(), Failure> {

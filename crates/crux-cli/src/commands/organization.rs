@@ -2,15 +2,23 @@
 
 use std::io::{self, Write};
 
+use clap::Subcommand;
 use crux_api::types::endpoint::ORGANIZATION_GET;
 use crux_types::{AccountManager, Organization};
 
 use super::Session;
 use crate::{
-    cli::OrganizationCommand,
+    cli::about,
     exit::Failure,
     output::{Fields, Render},
 };
+
+/// `crux organization ...`.
+#[derive(Debug, Subcommand)]
+pub(crate) enum OrganizationCommand {
+    #[command(about = about("Show your organization and its account manager", &ORGANIZATION_GET))]
+    Get,
+}
 
 /// Runs `crux organization ...`.
 pub(super) async fn run(s: &Session, command: OrganizationCommand) -> Result<(), Failure> {

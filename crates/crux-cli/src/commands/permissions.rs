@@ -2,15 +2,26 @@
 
 use std::io::{self, Write};
 
+use clap::Subcommand;
 use crux_api::types::endpoint::PERMISSIONS_LIST;
 use crux_types::Permission;
 
 use super::Session;
 use crate::{
-    cli::PermissionsCommand,
+    cli::about,
     exit::Failure,
     output::{NONE, Render, Table},
 };
+
+/// `crux permissions ...`.
+#[derive(Debug, Subcommand)]
+pub(crate) enum PermissionsCommand {
+    #[command(about = about(
+        "List the permissions that can be granted in your organization",
+        &PERMISSIONS_LIST
+    ))]
+    List,
+}
 
 /// Runs `crux permissions ...`.
 pub(super) async fn run(s: &Session, command: PermissionsCommand) -> Result<(), Failure> {
