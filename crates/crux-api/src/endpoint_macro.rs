@@ -3,8 +3,9 @@
 //!
 //! `resource!` declares a handle (`Users`, returned by `client.users()`);
 //! `request!` declares one plain endpoint on a handle: its request value
-//! (a struct with `#[must_use]` and `IntoFuture`, documented with a link to
-//! its catalogue constant) and the handle's method that returns it.
+//! (a struct with `#[must_use]` and `IntoFuture`, whose rustdoc shows the method,
+//! path, caller and permissions from its catalogue constant) and the handle's method
+//! that returns it.
 //!
 //! ```text
 //! request! {
@@ -103,8 +104,8 @@ macro_rules! request {
     ) => {
         $(#[doc = $doc])*
         #[doc = ""]
-        #[doc = concat!("Sends [`", stringify!($EP), "`](crux_types::endpoint::", stringify!($EP),
-            ") (its method, path, caller and permissions). `.await` it.")]
+        #[doc = concat!("Sends ", crux_types::endpoint_doc!($EP), ": [`", stringify!($EP),
+            "`](crux_types::endpoint::", stringify!($EP), "). `.await` it.")]
         #[derive(Debug, Clone $(, $Copy)?)]
         #[must_use = "requests do nothing until you `.await` them"]
         pub struct $Req<'a> {
@@ -115,8 +116,8 @@ macro_rules! request {
         impl<'a> $Handle<'a> {
             $(#[doc = $doc])*
             #[doc = ""]
-            #[doc = concat!("Returns a [`", stringify!($Req), "`]: [`", stringify!($EP),
-                "`](crux_types::endpoint::", stringify!($EP), ").")]
+            #[doc = concat!("Returns a [`", stringify!($Req), "`]: ",
+                crux_types::endpoint_doc!($EP), ".")]
             pub fn $verb(self, $($field: $ty),*) -> $Req<'a> {
                 $Req { client: self.client, $($field),* }
             }
