@@ -84,30 +84,9 @@
 //! search (`pagination: {start, limit}` in the body; `items` and
 //! `pagination: {start, limit, total_count}` in the response):
 //!
-//! ```text
-//! impl PagedRequest for ItemSearch {
-//!     const ENDPOINT: &'static Endpoint = &crux_types::endpoint::ITEMS_SEARCH;
-//!     type Page = ItemSearchPage;
-//!     fn page_size(&self) -> Option<u64> { self.pagination.as_ref()?.limit }
-//!     fn set_window(&mut self, start: u64, limit: u64) {
-//!         self.pagination = Some(Pagination { start: Some(start), limit: Some(limit) });
-//!     }
-//! }
-//! impl Page for ItemSearchPage {
-//!     type Item = Item;
-//!     type Key = ItemId;
-//!     fn into_items(self) -> (Vec<Item>, Option<u64>) { (self.items, self.pagination.total_count) }
-//!     fn key(item: &Item) -> ItemId { item.id }
-//! }
-//!
-//! impl<'a> Items<'a> {
-//!     /// Every item matching `search`, page by page (docs: crate::pagination).
-//!     pub fn search_all(self, search: &ItemSearch)
-//!         -> impl Stream<Item = Result<Item, Error>> + Send + 'static + use<> {
-//!         crate::pagination::pages(self.client, search)
-//!     }
-//! }
-//! ```
+//! `crux-api/src/resources/items.rs` shows it: `impl PagedRequest for
+//! ItemSearch`, `impl Page for ItemSearchPage` and `Items::search_all`,
+//! which is one call to [`pages`].
 //!
 //! A GET endpoint (connection requests) gets its window in the query string
 //! (E-11) instead of a body: the request value is serialized to
@@ -118,10 +97,6 @@
 //! crate-private traits): closure servers implementing each reading of
 //! `limit` over 1,234 items, with a test-only product search shape (POST)
 //! and a connection requests shape (GET), written as above.
-
-// The `*_all` methods of issues 9 and 10 are the callers; until they land,
-// only this module's tests are.
-#![cfg_attr(not(test), allow(dead_code))]
 
 use std::{
     fmt,
