@@ -320,3 +320,35 @@ async fn a_post_answered_503_with_a_long_retry_after_returns_at_once_with_a_know
     assert_eq!(error.attempts(), 1);
     assert!(!error.is_outcome_unknown(), "the server answered");
 }
+
+#[tokio::test(start_paused = true)]
+async fn a_post_search_is_a_read_and_is_retried_like_a_get() {
+    let page = r#"{"items":[],"facets":{},"filters":{},"sort":[],"pagination":{"start":0,"limit":10,"total_count":0}}"#;
+    let replay = ReplayTransport::new([
+        ReplayEvent::json(503, "{}"),
+        io_error(),
+        ReplayEvent::json(200, page),
+    ]);
+    let search = crux_api::types::ItemSearch::default();
+    let found = client(&replay).items().search(&search).await;
+    assert!(found.expect("third attempt succeeds").items.is_empty());
+    assert_eq!(replay.request_count(), 3);
+    assert!(
+        replay
+            .requests()
+            .iter()
+            .all(|r| r.method() == http::Method::POST)
+    );
+}
+
+#[tokio::test(start_paused = true)]
+async fn a_post_export_is_not_a_read_and_is_not_retried() {
+    let replay = ReplayTransport::new([io_error()]);
+    let error = client(&replay)
+        .items()
+        .export(&[])
+        .await
+        .expect_err("reset");
+    assert_eq!(replay.request_count(), 1);
+    assert!(error.is_outcome_unknown());
+}
