@@ -28,6 +28,7 @@ pub(crate) mod ids;
 pub(crate) mod notifications;
 pub(crate) mod organizations;
 pub(crate) mod permissions;
+pub(crate) mod products;
 pub(crate) mod users;
 
 pub use organizations::DEMO_ORGANIZATIONS;

@@ -1,0 +1,128 @@
+//! `skus.*`: list, get, create (suppliers).
+
+use crux_types::Decimal;
+use serde_json::Value;
+
+use super::values::{self, bad, does_not_exist};
+use super::views::{self, Sku, Viewer};
+use super::{Actor, Body, DomainError, Outcome, fields};
+use crate::store::products::{ItemId, SkuId, SkuRow};
+use crate::store::seed::base_cost;
+use crate::store::{IdKind, Store};
+
+/// The SKU conditions.
+const CONDITIONS: &[&str] = &["new", "used", "refurb"];
+/// The SKU restrictions.
+const RESTRICTIONS: &[&str] = &["tmpunavail", "discontd"];
+
+/// The SKUs of list `field` (`sku_uuids`): each must be one `viewer` sees,
+/// or 400 naming it.
+pub(crate) fn id_list(
+    store: &Store,
+    viewer: &Viewer,
+    body: &Value,
+    field: &str,
+) -> Outcome<Vec<SkuId>> {
+    let object = fields::object(body)?;
+    values::id_list(object, field)?
+        .into_iter()
+        .map(|uuid| {
+            store
+                .skus
+                .find_visible_to_any(&SkuId(uuid), &viewer.owners)
+                .map(|row| row.id)
+                .ok_or_else(|| does_not_exist(field, uuid))
+        })
+        .collect()
+}
+
+/// `skus.list`: every SKU the caller sees.
+pub(crate) fn list(store: &Store, actor: &Actor) -> Outcome<Vec<Sku>> {
+    let viewer = Viewer::of(store, actor.org);
+    Ok(store
+        .skus
+        .visible_to_any(&viewer.owners)
+        .map(|row| views::sku(store, &viewer, row))
+        .collect())
+}
+
+/// `skus.get`: one SKU; unknown, malformed and unseen ids are 404.
+pub(crate) fn get(store: &Store, actor: &Actor, id: &str) -> Outcome<Sku> {
+    let viewer = Viewer::of(store, actor.org);
+    SkuId::parse(id)
+        .and_then(|id| store.skus.find_visible_to_any(&id, &viewer.owners))
+        .map(|row| views::sku(store, &viewer, row))
+        .ok_or(DomainError::NotFound)
+}
+
+/// A choice among `choices`, or `default` when absent.
+fn choice(
+    object: &serde_json::Map<String, Value>,
+    field: &str,
+    choices: &[&str],
+) -> Outcome<Option<String>> {
+    match values::string(object, field)? {
+        Some(value) if choices.contains(&value.as_str()) => Ok(Some(value)),
+        Some(value) if value.is_empty() => Ok(None),
+        Some(value) => Err(bad(field, format!("\"{value}\" is not a valid choice."))),
+        None => Ok(None),
+    }
+}
+
+/// `skus.create` (suppliers): a SKU of one of the caller's items. `item`
+/// (`{"uuid": ...}`) and `sku_id` are required; quantities and prices may
+/// be numbers or numeric strings. Its cost (the base of its price tiers)
+/// is 60 % of its MSRP.
+pub(crate) fn create(store: &mut Store, actor: &Actor, body: Body) -> Outcome<Sku> {
+    let body = body?;
+    let object = fields::object(&body)?;
+    fields::require(object, &["item", "sku_id"])?;
+    let item_uuid = object
+        .get("item")
+        .and_then(|item| item.get("uuid"))
+        .and_then(Value::as_str)
+        .ok_or_else(|| bad("item", "Expected an object {\"uuid\": ...}."))?;
+    let item = ItemId::parse(item_uuid)
+        .and_then(|id| store.items.find_visible(&id, actor.org))
+        .map(|row| (row.id, row.org))
+        .ok_or_else(|| does_not_exist("item", item_uuid))?;
+    let sku_id = values::required_string(object, "sku_id")?;
+    let condition = choice(object, "condition", CONDITIONS)?.unwrap_or_else(|| "new".into());
+    let restrictions = choice(object, "restrictions", RESTRICTIONS)?;
+    let in_stock = values::quantity(object, "quantity_in_stock")?;
+    let backorder = values::quantity(object, "quantity_on_backorder")?;
+    let bundled = values::quantity(object, "number_of_units_bundled")?;
+    let map = values::money(object, "minimum_advertised_price")?;
+    let msrp = values::money(object, "msrp")?;
+    let distinguishing = values::map(object, "sku_distinguishing_attributes")?;
+    let nondistinguishing = values::map(object, "sku_nondistinguishing_attributes")?;
+    let id = store
+        .ids
+        .next(IdKind::Sku)
+        .map(SkuId)
+        .ok_or(DomainError::Inconsistent("the SKU ids are used up"))?;
+    let now = store.clock.tick();
+    let row = SkuRow {
+        id,
+        item: item.0,
+        org: item.1,
+        sku_id,
+        restrictions,
+        condition,
+        quantity_in_stock: in_stock,
+        quantity_on_backorder: backorder.unwrap_or(0),
+        units_bundled: bundled.unwrap_or(1).max(1),
+        distinguishing,
+        nondistinguishing,
+        map,
+        msrp,
+        cost: base_cost(msrp.unwrap_or(Decimal::ZERO)),
+        created: now,
+        last_updated: now,
+    };
+    store.skus.insert(row);
+    if let Some(item) = store.items.get_mut(&item.0) {
+        item.last_updated = now;
+    }
+    get(store, actor, &id.to_string())
+}
