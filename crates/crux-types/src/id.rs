@@ -158,6 +158,50 @@ entity_id! {
     pub struct ExportId;
 }
 
+entity_id! {
+    /// Identifies a catalog (`Catalog.uuid`, `catalog.uuid` in a price
+    /// tier).
+    pub struct CatalogId;
+}
+
+entity_id! {
+    /// Identifies an item (`Item.uuid`, `item.uuid` in a SKU, the
+    /// `item_uuids` of the add, remove and export calls).
+    ///
+    /// Not the supplier's own code for the item, which is the string
+    /// `Item.item_id`.
+    pub struct ItemId;
+}
+
+entity_id! {
+    /// Identifies a SKU (`Sku.uuid`, the `sku_uuids` of the add and remove
+    /// calls).
+    ///
+    /// Not the supplier's own code for the SKU, which is the string
+    /// `Sku.sku_id`.
+    pub struct SkuId;
+}
+
+entity_id! {
+    /// Identifies a retailer's inventory list (`InventoryList.uuid`).
+    pub struct InventoryListId;
+}
+
+entity_id! {
+    /// Identifies an item category (`Category.uuid`).
+    pub struct CategoryId;
+}
+
+entity_id! {
+    /// Identifies a product image (`ProductImage.uuid`).
+    pub struct ImageId;
+}
+
+entity_id! {
+    /// Identifies a product video (`ProductVideo.uuid`).
+    pub struct VideoId;
+}
+
 /// Identifies a billing transaction (`Transaction.transaction_id`).
 ///
 /// Not a UUID: a numeric string in the docs (`"123456789"`), kept as an

@@ -9,12 +9,14 @@
 mod string_enum;
 
 mod money;
+mod quantity;
 mod serde_util;
 
 pub mod accounting;
 pub mod endpoint;
 pub mod id;
 pub mod organization;
+pub mod product;
 pub mod time;
 
 pub use accounting::{
@@ -22,8 +24,9 @@ pub use accounting::{
     TransactionsExportRequest,
 };
 pub use id::{
-    AccountManagerId, ExportId, NotificationId, NotificationSettingId, OrganizationId,
-    PermissionId, PersonId, RetailerId, SupplierId, TransactionId, UserId,
+    AccountManagerId, CatalogId, CategoryId, ExportId, ImageId, InventoryListId, ItemId,
+    NotificationId, NotificationSettingId, OrganizationId, PermissionId, PersonId, RetailerId,
+    SkuId, SupplierId, TransactionId, UserId, VideoId,
 };
 pub use organization::{
     AccountManager, AuthToken, DashboardNotification, LoginRequest, LoginResponse,
@@ -31,6 +34,14 @@ pub use organization::{
     NotificationType, NotificationVia, OrgType, OrgUserRef, Organization, OrganizationStatus,
     Permission, PermissionAssignments, PermissionEntry, PermissionVisibility, Person, User,
     UserPermissionsChange, UserStatus,
+};
+pub use product::{
+    Catalog, CatalogRef, CatalogType, Category, DimensionUnit, FacetBucket, FacetSelection,
+    FilterRange, InventoryList, InventoryListRef, Item, ItemIdList, ItemRef, ItemSearch,
+    ItemSearchPage, Measurements, NewCatalog, NewCategory, NewInventoryList, NewItem, NewSku,
+    PageInfo, PageRequest, PriceRange, PriceTier, ProductIdentifiers, ProductImage, ProductVideo,
+    RetailerRef, SearchFacets, SearchFilters, ShippingCostType, Sku, SkuCondition, SkuIdList,
+    SkuMeasurements, SkuRef, SkuRestriction, SupplierRef, UriType, WeightUnit,
 };
 pub use time::{ParseTimestampError, Timestamp};
 

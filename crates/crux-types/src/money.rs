@@ -66,3 +66,43 @@ impl de::Visitor<'_> for AmountVisitor {
             .map_err(|_| E::invalid_value(Unexpected::Float(v), &self))
     }
 }
+
+/// The same JSON form for an `Option<Decimal>`: `null` (or, with
+/// `#[serde(default)]`, a missing key) is `None`; `None` is written as
+/// `null`, so pair it with `skip_serializing_if = "Option::is_none"`.
+///
+/// ```text
+/// #[serde(default, with = "crate::money::option", skip_serializing_if = "Option::is_none")]
+/// pub msrp: Option<Decimal>,
+/// ```
+pub(crate) mod option {
+    use rust_decimal::Decimal;
+    use serde::{Deserialize, Deserializer, Serializer};
+
+    /// Writes the decimal string, or `null` for `None`.
+    pub(crate) fn serialize<S: Serializer>(
+        amount: &Option<Decimal>,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        match amount {
+            Some(amount) => super::serialize(amount, serializer),
+            None => serializer.serialize_none(),
+        }
+    }
+
+    /// Reads `null`, a decimal string or a JSON number.
+    pub(crate) fn deserialize<'de, D: Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Option<Decimal>, D::Error> {
+        /// A `Decimal` read with the module's visitor.
+        struct Amount(Decimal);
+
+        impl<'de> Deserialize<'de> for Amount {
+            fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+                super::deserialize(deserializer).map(Self)
+            }
+        }
+
+        Ok(Option::<Amount>::deserialize(deserializer)?.map(|Amount(amount)| amount))
+    }
+}

@@ -19,9 +19,11 @@ mod common;
 use std::path::Path;
 
 use crux_types::{
-    DashboardNotification, Decimal, ExportRef, LoginRequest, LoginResponse, NotificationSetting,
-    NotificationSettingUpdate, Organization, PaymentMethod, Permission, PermissionAssignments,
-    Subscription, Transaction, TransactionsExportRequest, User, UserPermissionsChange,
+    Catalog, DashboardNotification, Decimal, ExportRef, InventoryList, Item, ItemIdList,
+    ItemSearch, ItemSearchPage, LoginRequest, LoginResponse, NewCatalog, NewInventoryList, NewItem,
+    NewSku, NotificationSetting, NotificationSettingUpdate, Organization, PaymentMethod,
+    Permission, PermissionAssignments, Sku, SkuIdList, Subscription, Transaction,
+    TransactionsExportRequest, User, UserPermissionsChange,
 };
 use serde::{Serialize, de::DeserializeOwned};
 use serde_json::{Value, json};
@@ -86,6 +88,41 @@ fixtures! {
     "accounting/subscription_plan_addons.json" => Subscription, plan_addons_written_as_plan_add_ons;
     "accounting/transactions_export_request.json" => TransactionsExportRequest;
     "accounting/transactions_unpaid_and_unknown_status.json" => Vec<Transaction>;
+    // product/
+    "product/catalog_add_item_by_search_request.json" => ItemSearch;
+    "product/catalog_add_item_request.json" => ItemIdList;
+    "product/catalog_add_sku_request.json" => SkuIdList;
+    "product/catalog_remove_item_by_search_request.json" => ItemSearch;
+    "product/catalog_remove_item_request.json" => ItemIdList;
+    "product/catalog_remove_skus_request.json" => SkuIdList;
+    "product/create_catalog.json" => Catalog;
+    "product/create_catalog_request.json" => NewCatalog;
+    "product/create_inventory_list.json" => InventoryList;
+    "product/create_inventory_list_request.json" => NewInventoryList;
+    "product/create_item.json" => Item;
+    "product/create_item_request.json" => NewItem;
+    "product/create_sku.json" => Sku;
+    "product/create_sku_request.json" => NewSku, quantities_written_as_integers;
+    "product/get_catalog_detail.json" => Catalog;
+    "product/get_catalogs.json" => Vec<Catalog>;
+    "product/get_inventory_list_detail.json" => InventoryList;
+    "product/get_inventory_lists.json" => Vec<InventoryList>;
+    "product/get_item_detail.json" => Item, internal_fields_dropped;
+    "product/get_item_export.json" => ExportRef, export_written_flat;
+    "product/get_item_export_by_search.json" => ExportRef, export_written_flat;
+    "product/get_item_export_by_search_request.json" => ItemIdList;
+    "product/get_item_export_request.json" => ItemIdList;
+    "product/get_items.json" => Vec<Item>, internal_fields_dropped_and_url_written_as_uri;
+    "product/get_sku_detail.json" => Sku, url_written_as_uri;
+    "product/get_skus.json" => Vec<Sku>, url_written_as_uri;
+    "product/inventory_add_item_by_search_request.json" => ItemSearch;
+    "product/inventory_add_item_request.json" => ItemIdList;
+    "product/inventory_add_sku_request.json" => SkuIdList;
+    "product/inventory_remove_item_by_search_request.json" => ItemSearch;
+    "product/inventory_remove_item_request.json" => ItemIdList;
+    "product/inventory_remove_sku_request.json" => SkuIdList;
+    "product/search_items.json" => ItemSearchPage, url_written_as_uri;
+    "product/search_items_request.json" => ItemSearch;
 }
 
 #[test]
@@ -243,6 +280,54 @@ fn plan_addons_written_as_plan_add_ons(json: &mut Value) {
 /// (docs/spec-decisions.md, E-24).
 fn export_written_flat(json: &mut Value) {
     *json = json!({ "uuid": json["export"]["uuid"] });
+}
+
+/// An image's or video's `url`, the samples' name for the documented
+/// `uri`, is written as `uri` (docs/spec-decisions.md, E-06).
+fn url_written_as_uri(json: &mut Value) {
+    match json {
+        Value::Object(object) => {
+            if let Some(url) = object.remove("url") {
+                assert!(object.insert("uri".to_owned(), url).is_none());
+            }
+            object.values_mut().for_each(url_written_as_uri);
+        }
+        Value::Array(items) => items.iter_mut().for_each(url_written_as_uri),
+        _ => {}
+    }
+}
+
+/// The SKUs' internal `_`-prefixed members (`_distinguishing_info_hash`,
+/// `_sku_measurements`, `_package_measurements`) are not modelled, so not
+/// written (docs/spec-decisions.md, E-18).
+fn internal_fields_dropped(json: &mut Value) {
+    match json {
+        Value::Object(object) => {
+            object.retain(|key, _| !key.starts_with('_'));
+            object.values_mut().for_each(internal_fields_dropped);
+        }
+        Value::Array(items) => items.iter_mut().for_each(internal_fields_dropped),
+        _ => {}
+    }
+}
+
+/// Both [`internal_fields_dropped`] and [`url_written_as_uri`].
+fn internal_fields_dropped_and_url_written_as_uri(json: &mut Value) {
+    internal_fields_dropped(json);
+    url_written_as_uri(json);
+}
+
+/// The sample's quantities, sent as strings (`"500"`), are written as the
+/// documented JSON integers (docs/spec-decisions.md, E-07).
+fn quantities_written_as_integers(json: &mut Value) {
+    for (key, written) in [
+        ("quantity_in_stock", 500),
+        ("quantity_on_backorder", 100),
+        ("number_of_units_bundled", 2),
+    ] {
+        assert_eq!(json[key], written.to_string(), "{key}");
+        json[key] = json!(written);
+    }
 }
 
 #[test]

@@ -4,9 +4,11 @@ use std::fmt::{Debug, Display};
 use std::str::FromStr;
 
 use crux_types::{
-    AccountManagerId, ExportId, NotificationDomain, NotificationFrequency, NotificationId,
+    AccountManagerId, CatalogId, CatalogType, CategoryId, DimensionUnit, ExportId, ImageId,
+    InventoryListId, ItemId, NotificationDomain, NotificationFrequency, NotificationId,
     NotificationSettingId, NotificationVia, OrganizationId, OrganizationStatus, PermissionId,
-    PermissionVisibility, PersonId, UserId, UserStatus,
+    PermissionVisibility, PersonId, ShippingCostType, SkuCondition, SkuId, SkuRestriction, UriType,
+    UserId, UserStatus, VideoId, WeightUnit,
 };
 use serde::Serialize;
 use serde::de::DeserializeOwned;
@@ -67,6 +69,13 @@ fn ids_share_one_api() {
     check_id::<NotificationId>("NotificationId");
     check_id::<NotificationSettingId>("NotificationSettingId");
     check_id::<ExportId>("ExportId");
+    check_id::<CatalogId>("CatalogId");
+    check_id::<ItemId>("ItemId");
+    check_id::<SkuId>("SkuId");
+    check_id::<InventoryListId>("InventoryListId");
+    check_id::<CategoryId>("CategoryId");
+    check_id::<ImageId>("ImageId");
+    check_id::<VideoId>("VideoId");
 }
 
 #[test]
@@ -184,6 +193,25 @@ fn notification_enums_documented_values() {
     check_enum(
         &["Billing", "Inventory", "Orders", "Miscellaneous"],
         NotificationDomain::KNOWN,
+    );
+}
+
+#[test]
+fn product_enums_documented_values() {
+    check_enum(&["new", "used", "refurb"], SkuCondition::KNOWN);
+    check_enum(&["tmpunavail", "discontd"], SkuRestriction::KNOWN);
+    check_enum(&["fixed", "free", "variable"], ShippingCostType::KNOWN);
+    check_enum(&["g", "kg", "lb", "oz"], WeightUnit::KNOWN);
+    check_enum(&["cm", "m", "in", "ft"], DimensionUnit::KNOWN);
+    check_enum(&["url", "filename"], UriType::KNOWN);
+    check_enum(&["standard", "discovery"], CatalogType::KNOWN);
+    // The docs' capitalized spelling is an alias of the samples' lowercase
+    // one (docs/spec-decisions.md, E-33).
+    let documented: ShippingCostType = serde_json::from_str(r#""Variable""#).expect("decodes");
+    assert_eq!(documented, ShippingCostType::Variable);
+    assert_eq!(
+        serde_json::to_string(&documented).expect("encodes"),
+        r#""variable""#
     );
 }
 
