@@ -9,7 +9,9 @@ use crate::rt::SharedAsyncSleep;
 use crate::{
     ClientBuilder, RetryPolicy,
     config::{BaseUrl, Token},
-    resources::{Notifications, Organization, Permissions, Users},
+    resources::{
+        Catalogs, InventoryLists, Items, Notifications, Organization, Permissions, Skus, Users,
+    },
 };
 
 /// A CRUX Connect API client.
@@ -17,8 +19,9 @@ use crate::{
 /// Cheap to clone (one `Arc`), `Send + Sync`: build one and share it; every
 /// clone uses the same connection pool. Endpoints are grouped by resource:
 /// [`users`](Self::users), [`permissions`](Self::permissions),
-/// [`organization`](Self::organization), [`notifications`](Self::notifications)
-/// and, with the `accounting` feature, `subscription`, `payment_method` and
+/// [`organization`](Self::organization), [`notifications`](Self::notifications),
+/// [`catalogs`](Self::catalogs), [`items`](Self::items), [`skus`](Self::skus),
+/// [`inventory_lists`](Self::inventory_lists) and, with the `accounting` feature, `subscription`, `payment_method` and
 /// `transactions`. Each returns a handle (see [`crate::resources`]) whose
 /// methods return a request value that you `.await`.
 ///
@@ -104,6 +107,32 @@ impl Client {
     /// `settings`, `update_settings`.
     pub fn notifications(&self) -> Notifications<'_> {
         Notifications::new(self)
+    }
+
+    /// Catalogs (both organization types read them; suppliers create and
+    /// fill them): `list`, `get`, `create`, `add_items`, `remove_items`,
+    /// `add_items_by_search`, `remove_items_by_search`, `add_skus`,
+    /// `remove_skus`.
+    pub fn catalogs(&self) -> Catalogs<'_> {
+        Catalogs::new(self)
+    }
+
+    /// Items (suppliers create them): `list`, `get`, `create`, `search`
+    /// (one page), `export`, `export_by_search`.
+    pub fn items(&self) -> Items<'_> {
+        Items::new(self)
+    }
+
+    /// SKUs (suppliers create them): `list`, `get`, `create`.
+    pub fn skus(&self) -> Skus<'_> {
+        Skus::new(self)
+    }
+
+    /// Your inventory lists (retailers only): `list`, `get`, `create`,
+    /// `add_items`, `remove_items`, `add_items_by_search`,
+    /// `remove_items_by_search`, `add_skus`, `remove_skus`.
+    pub fn inventory_lists(&self) -> InventoryLists<'_> {
+        InventoryLists::new(self)
     }
 
     /// Your subscription plan: `get` (feature `accounting`; unconfirmed

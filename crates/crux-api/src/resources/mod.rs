@@ -8,9 +8,13 @@
 //! ([`crux_types::endpoint`], `resource.verb`), where each request's method,
 //! path, caller and permissions are declared once.
 
+mod catalogs;
+mod inventory_lists;
+mod items;
 mod notifications;
 mod organization;
 mod permissions;
+mod skus;
 mod users;
 
 #[cfg(feature = "accounting")]
@@ -20,9 +24,13 @@ mod subscription;
 #[cfg(feature = "accounting")]
 mod transactions;
 
+pub use catalogs::*;
+pub use inventory_lists::*;
+pub use items::*;
 pub use notifications::*;
 pub use organization::*;
 pub use permissions::*;
+pub use skus::*;
 pub use users::*;
 
 #[cfg(feature = "accounting")]

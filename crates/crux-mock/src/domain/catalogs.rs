@@ -4,9 +4,11 @@
 
 use super::membership::{self, Change, Selection};
 use super::values::{self};
-use super::views::{self, Catalog, Viewer};
+use crux_types::Catalog;
+
+use super::views::{self, Viewer};
 use super::{Actor, Body, DomainError, Outcome, fields};
-use crate::store::products::{CatalogId, CatalogRow};
+use crate::store::products::{CatalogId, CatalogRow, parse_id};
 use crate::store::{IdKind, Store};
 
 /// `catalogs.list`.
@@ -22,7 +24,7 @@ pub(crate) fn list(store: &Store, actor: &Actor) -> Outcome<Vec<Catalog>> {
 /// `catalogs.get`: unknown, malformed and unseen ids are 404.
 pub(crate) fn get(store: &Store, actor: &Actor, id: &str) -> Outcome<Catalog> {
     let viewer = Viewer::of(store, actor.org);
-    CatalogId::parse(id)
+    parse_id::<CatalogId>(id)
         .and_then(|id| store.catalogs.find_visible_to_any(&id, &viewer.owners))
         .map(|row| views::catalog(&viewer, row))
         .ok_or(DomainError::NotFound)
@@ -45,7 +47,7 @@ pub(crate) fn create(store: &mut Store, actor: &Actor, body: Body) -> Outcome<Ca
     let id = store
         .ids
         .next(IdKind::Catalog)
-        .map(CatalogId)
+        .map(CatalogId::new)
         .ok_or(DomainError::Inconsistent("the catalog ids are used up"))?;
     let now = store.clock.tick();
     let row = CatalogRow {
@@ -75,7 +77,7 @@ pub(crate) fn change(
     selection: Selection,
     change: Change,
 ) -> Outcome<Catalog> {
-    let id = CatalogId::parse(id)
+    let id = parse_id::<CatalogId>(id)
         .filter(|id| store.catalogs.find_visible(id, actor.org).is_some())
         .ok_or(DomainError::NotFound)?;
     let viewer = Viewer::of(store, actor.org);

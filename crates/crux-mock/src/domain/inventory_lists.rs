@@ -3,9 +3,11 @@
 
 use super::membership::{self, Change, Selection};
 use super::values;
-use super::views::{self, InventoryList, Viewer};
+use crux_types::InventoryList;
+
+use super::views::{self, Viewer};
 use super::{Actor, Body, DomainError, Outcome, fields};
-use crate::store::products::{InventoryListId, InventoryListRow};
+use crate::store::products::{InventoryListId, InventoryListRow, parse_id};
 use crate::store::{IdKind, Store};
 
 /// `inventory_lists.list`: the caller's organization's lists.
@@ -20,7 +22,7 @@ pub(crate) fn list(store: &Store, actor: &Actor) -> Outcome<Vec<InventoryList>> 
 /// `inventory_lists.get`: unknown, malformed and other retailers' ids are
 /// 404.
 pub(crate) fn get(store: &Store, actor: &Actor, id: &str) -> Outcome<InventoryList> {
-    InventoryListId::parse(id)
+    parse_id::<InventoryListId>(id)
         .and_then(|id| store.inventory_lists.find_visible(&id, actor.org))
         .map(views::inventory_list)
         .ok_or(DomainError::NotFound)
@@ -40,7 +42,7 @@ pub(crate) fn create(store: &mut Store, actor: &Actor, body: Body) -> Outcome<In
     let id = store
         .ids
         .next(IdKind::InventoryList)
-        .map(InventoryListId)
+        .map(InventoryListId::new)
         .ok_or(DomainError::Inconsistent(
             "the inventory list ids are used up",
         ))?;
@@ -70,7 +72,7 @@ pub(crate) fn change(
     selection: Selection,
     change: Change,
 ) -> Outcome<InventoryList> {
-    let id = InventoryListId::parse(id)
+    let id = parse_id::<InventoryListId>(id)
         .filter(|id| store.inventory_lists.find_visible(id, actor.org).is_some())
         .ok_or(DomainError::NotFound)?;
     let viewer = Viewer::of(store, actor.org);

@@ -1,27 +1,27 @@
 //! `items.*`: list, get, create (suppliers), export, export by search.
 
-use crux_types::ExportId;
+use crux_types::{ExportRef, Item};
 use serde::Serialize;
 use serde_json::Value;
 
 use super::accounting::record_export;
 use super::search::{self, SearchParams};
 use super::values::{self, bad, does_not_exist};
-use super::views::{self, Item, Ref, Viewer};
+use super::views::{self, Viewer};
 use super::{Actor, Body, DomainError, Outcome, fields};
-use crate::store::products::{CategoryId, CategoryRow, ItemId, ItemRow};
+use crate::store::products::{CategoryId, CategoryRow, ItemId, ItemRow, parse_id};
 use crate::store::{IdKind, Store};
 
 /// The answer of the item exports: `{"export": {"uuid": ...}}`, as their
 /// pages show (docs/spec-decisions.md, E-24).
 #[derive(Debug, Clone, Serialize)]
 pub(crate) struct ItemsExport {
-    pub(crate) export: Ref<ExportId>,
+    pub(crate) export: ExportRef,
 }
 
 /// The item `id` if `viewer` sees it; 404 otherwise.
 pub(crate) fn find<'a>(store: &'a Store, viewer: &Viewer, id: &str) -> Outcome<&'a ItemRow> {
-    ItemId::parse(id)
+    parse_id::<ItemId>(id)
         .and_then(|id| store.items.find_visible_to_any(&id, &viewer.owners))
         .ok_or(DomainError::NotFound)
 }
@@ -40,7 +40,7 @@ pub(crate) fn id_list(
         .map(|uuid| {
             store
                 .items
-                .find_visible_to_any(&ItemId(uuid), &viewer.owners)
+                .find_visible_to_any(&ItemId::new(uuid), &viewer.owners)
                 .map(|row| row.id)
                 .ok_or_else(|| does_not_exist(field, uuid))
         })
@@ -101,7 +101,7 @@ pub(crate) fn create(store: &mut Store, actor: &Actor, body: Body) -> Outcome<It
     let id = store
         .ids
         .next(IdKind::Item)
-        .map(ItemId)
+        .map(ItemId::new)
         .ok_or(DomainError::Inconsistent("the item ids are used up"))?;
     let now = store.clock.tick();
     let row = ItemRow {
@@ -176,7 +176,7 @@ fn category(store: &mut Store, actor: &Actor, path: Vec<String>) -> Outcome<Cate
     let id = store
         .ids
         .next(IdKind::Category)
-        .map(CategoryId)
+        .map(CategoryId::new)
         .ok_or(DomainError::Inconsistent("the category ids are used up"))?;
     Ok(CategoryRow { id, path })
 }
@@ -189,7 +189,7 @@ pub(crate) fn export(store: &mut Store, actor: &Actor, body: Body) -> Outcome<It
     id_list(store, &viewer, &body, "item_uuids")?;
     let uuid = record_export(store, actor, "items.export")?;
     Ok(ItemsExport {
-        export: Ref { uuid },
+        export: ExportRef { uuid },
     })
 }
 
@@ -211,6 +211,6 @@ pub(crate) fn export_by_search(
     }
     let uuid = record_export(store, actor, "items.export_by_search")?;
     Ok(ItemsExport {
-        export: Ref { uuid },
+        export: ExportRef { uuid },
     })
 }

@@ -1,12 +1,12 @@
 //! `skus.*`: list, get, create (suppliers).
 
-use crux_types::Decimal;
+use crux_types::{Decimal, Sku};
 use serde_json::Value;
 
 use super::values::{self, bad, does_not_exist};
-use super::views::{self, Sku, Viewer};
+use super::views::{self, Viewer};
 use super::{Actor, Body, DomainError, Outcome, fields};
-use crate::store::products::{ItemId, SkuId, SkuRow};
+use crate::store::products::{ItemId, SkuId, SkuRow, parse_id};
 use crate::store::seed::base_cost;
 use crate::store::{IdKind, Store};
 
@@ -29,7 +29,7 @@ pub(crate) fn id_list(
         .map(|uuid| {
             store
                 .skus
-                .find_visible_to_any(&SkuId(uuid), &viewer.owners)
+                .find_visible_to_any(&SkuId::new(uuid), &viewer.owners)
                 .map(|row| row.id)
                 .ok_or_else(|| does_not_exist(field, uuid))
         })
@@ -49,7 +49,7 @@ pub(crate) fn list(store: &Store, actor: &Actor) -> Outcome<Vec<Sku>> {
 /// `skus.get`: one SKU; unknown, malformed and unseen ids are 404.
 pub(crate) fn get(store: &Store, actor: &Actor, id: &str) -> Outcome<Sku> {
     let viewer = Viewer::of(store, actor.org);
-    SkuId::parse(id)
+    parse_id::<SkuId>(id)
         .and_then(|id| store.skus.find_visible_to_any(&id, &viewer.owners))
         .map(|row| views::sku(store, &viewer, row))
         .ok_or(DomainError::NotFound)
@@ -82,7 +82,7 @@ pub(crate) fn create(store: &mut Store, actor: &Actor, body: Body) -> Outcome<Sk
         .and_then(|item| item.get("uuid"))
         .and_then(Value::as_str)
         .ok_or_else(|| bad("item", "Expected an object {\"uuid\": ...}."))?;
-    let item = ItemId::parse(item_uuid)
+    let item = parse_id::<ItemId>(item_uuid)
         .and_then(|id| store.items.find_visible(&id, actor.org))
         .map(|row| (row.id, row.org))
         .ok_or_else(|| does_not_exist("item", item_uuid))?;
@@ -99,7 +99,7 @@ pub(crate) fn create(store: &mut Store, actor: &Actor, body: Body) -> Outcome<Sk
     let id = store
         .ids
         .next(IdKind::Sku)
-        .map(SkuId)
+        .map(SkuId::new)
         .ok_or(DomainError::Inconsistent("the SKU ids are used up"))?;
     let now = store.clock.tick();
     let row = SkuRow {

@@ -128,11 +128,11 @@ pub(crate) fn money(object: &Map<String, Value>, field: &str) -> Outcome<Option<
 }
 
 /// An optional quantity: a whole number, not negative.
-pub(crate) fn quantity(object: &Map<String, Value>, field: &str) -> Outcome<Option<u64>> {
+pub(crate) fn quantity(object: &Map<String, Value>, field: &str) -> Outcome<Option<u32>> {
     let value = object.get(field).unwrap_or(&Value::Null);
     match number(value) {
         Ok(None) => Ok(None),
-        Ok(Some(n)) if n.is_integer() && !n.is_sign_negative() => u64::try_from(n)
+        Ok(Some(n)) if n.is_integer() && !n.is_sign_negative() => u32::try_from(n)
             .map(Some)
             .map_err(|_| bad(field, "A valid integer is required.")),
         _ => Err(bad(field, "A valid integer is required.")),

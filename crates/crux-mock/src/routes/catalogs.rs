@@ -1,11 +1,11 @@
 //! `catalogs.*`.
 
 use axum::extract::State;
+use crux_types::Catalog;
 use crux_types::endpoint as e;
 
 use super::{PathText, Routes};
 use crate::domain::membership::{Change, Selection};
-use crate::domain::views::Catalog;
 use crate::domain::{Actor, catalogs};
 use crate::json::JsonBody;
 use crate::shared::{AppState, Reply};

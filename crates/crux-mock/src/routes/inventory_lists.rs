@@ -1,11 +1,11 @@
 //! `inventory_lists.*`.
 
 use axum::extract::State;
+use crux_types::InventoryList;
 use crux_types::endpoint as e;
 
 use super::{PathText, Routes};
 use crate::domain::membership::{Change, Selection};
-use crate::domain::views::InventoryList;
 use crate::domain::{Actor, inventory_lists};
 use crate::json::JsonBody;
 use crate::shared::{AppState, Reply};

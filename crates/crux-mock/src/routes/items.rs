@@ -2,11 +2,11 @@
 
 use axum::extract::State;
 use crux_types::endpoint as e;
+use crux_types::{Item, ItemSearchPage};
 
 use super::{PathText, Routes};
 use crate::domain::items::ItemsExport;
-use crate::domain::search::SearchPage;
-use crate::domain::views::Item;
+
 use crate::domain::{Actor, items, search};
 use crate::json::JsonBody;
 use crate::shared::{AppState, Reply};
@@ -45,7 +45,7 @@ async fn search(
     State(state): State<AppState>,
     actor: Actor,
     JsonBody(body): JsonBody,
-) -> Reply<SearchPage> {
+) -> Reply<ItemSearchPage> {
     state.run(|store| search::search(store, &actor, body))
 }
 

@@ -1,10 +1,10 @@
 //! `skus.*`.
 
 use axum::extract::State;
+use crux_types::Sku;
 use crux_types::endpoint as e;
 
 use super::{PathText, Routes};
-use crate::domain::views::Sku;
 use crate::domain::{Actor, skus};
 use crate::json::JsonBody;
 use crate::shared::{AppState, Reply};

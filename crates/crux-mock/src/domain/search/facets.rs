@@ -4,9 +4,9 @@
 
 use std::collections::BTreeMap;
 
-use serde_json::{Map, Value, json};
+use crux_types::{CatalogType, FacetBucket, SearchFacets};
 
-use super::params::{FACETS, SearchParams};
+use super::params::SearchParams;
 use crate::demo::products::COUNTRIES;
 use crate::domain::views::{Viewer, catalogs_of, shipping_cost_type, skus_of};
 use crate::store::Store;
@@ -26,7 +26,7 @@ fn display(facet: &str, code: &str) -> String {
         ("shipping_cost_type", "variable") => "Variable".into(),
         ("bundle_type", "case_pack") => "Case Pack".into(),
         ("bundle_type", "single") => "Single".into(),
-        ("shipping_origin_country", code) => COUNTRIES
+        ("shipping_origin_country" | "country_of_origin", code) => COUNTRIES
             .iter()
             .find(|(c, _)| *c == code)
             .map_or_else(|| code.to_owned(), |(_, name)| (*name).to_owned()),
@@ -47,6 +47,7 @@ fn values(store: &Store, viewer: &Viewer, facet: &str, row: &ItemRow) -> Vec<Fac
     let mut out: Vec<FacetValue> = match facet {
         "supplier" => vec![(row.supplier.to_string(), row.supplier_name.clone())],
         "shipping_origin_country" => coded(vec![row.shipping_origin_country.clone()]),
+        "country_of_origin" => coded(vec![row.country_of_origin.clone()]),
         "condition" => coded(skus().map(|s| s.condition.clone()).collect()),
         "bundle_type" => coded(
             skus()
@@ -62,7 +63,9 @@ fn values(store: &Store, viewer: &Viewer, facet: &str, row: &ItemRow) -> Vec<Fac
         ),
         "shipping_cost_type" => coded(
             skus()
-                .flat_map(|s| catalogs_of(store, s).map(|c| shipping_cost_type(c).to_owned()))
+                .flat_map(|s| {
+                    catalogs_of(store, s).map(|c| shipping_cost_type(c).as_str().to_owned())
+                })
                 .collect(),
         ),
         "catalogs" => skus()
@@ -115,15 +118,15 @@ pub(super) fn selected(
 }
 
 /// One bucket list: per value, the number of matches that have it, most
-/// first (then by name).
+/// first (then by name), each with its supplier (for `categories`).
 fn buckets(
     store: &Store,
     viewer: &Viewer,
     params: &SearchParams,
     facet: &str,
     matches: &[&ItemRow],
-) -> Vec<(String, Value)> {
-    let mut counts: BTreeMap<FacetValue, (u64, String)> = BTreeMap::new();
+) -> Vec<(String, FacetBucket)> {
+    let mut counts: BTreeMap<FacetValue, (u32, String)> = BTreeMap::new();
     for row in matches {
         for value in values(store, viewer, facet, row) {
             counts
@@ -136,12 +139,13 @@ fn buckets(
     list.sort_by(|((_, a_name), (a, _)), ((_, b_name), (b, _))| b.cmp(a).then(a_name.cmp(b_name)));
     list.into_iter()
         .map(|((code, name), (count, supplier))| {
-            let bucket = json!({
-                "name": name,
-                "count": count,
-                "uuid": code,
-                "selected": params.is_selected(facet, &code, &name),
-            });
+            let selected = params.is_selected(facet, &code, &name);
+            let bucket = FacetBucket {
+                uuid: code,
+                name,
+                count,
+                selected,
+            };
             (supplier, bucket)
         })
         .collect()
@@ -153,31 +157,33 @@ pub(super) fn facets(
     viewer: &Viewer,
     params: &SearchParams,
     matches: &[&ItemRow],
-) -> Map<String, Value> {
-    let mut out = Map::new();
-    for facet in FACETS {
-        let list = buckets(store, viewer, params, facet, matches);
-        let value = match *facet {
-            "catalog_type" => Value::from(
-                list.iter()
-                    .filter_map(|(_, b)| b.get("uuid").cloned())
-                    .collect::<Vec<_>>(),
-            ),
-            "categories" => {
-                let mut by_supplier = Map::new();
-                for (supplier, bucket) in list {
-                    if let Value::Array(items) = by_supplier
-                        .entry(supplier)
-                        .or_insert_with(|| Value::Array(Vec::new()))
-                    {
-                        items.push(bucket);
-                    }
-                }
-                Value::Object(by_supplier)
-            }
-            _ => Value::from(list.into_iter().map(|(_, b)| b).collect::<Vec<_>>()),
-        };
-        out.insert((*facet).to_owned(), value);
+) -> SearchFacets {
+    let list = |facet| {
+        Some(
+            buckets(store, viewer, params, facet, matches)
+                .into_iter()
+                .map(|(_, b)| b)
+                .collect(),
+        )
+    };
+    let mut categories: BTreeMap<String, Vec<FacetBucket>> = BTreeMap::new();
+    for (supplier, bucket) in buckets(store, viewer, params, "categories", matches) {
+        categories.entry(supplier).or_default().push(bucket);
     }
-    out
+    let catalog_type = buckets(store, viewer, params, "catalog_type", matches)
+        .into_iter()
+        .map(|(_, b)| CatalogType::from(b.uuid.as_str()))
+        .collect();
+    SearchFacets {
+        catalogs: list("catalogs"),
+        supplier: list("supplier"),
+        catalog_type: Some(catalog_type),
+        shipping_origin_country: list("shipping_origin_country"),
+        categories: Some(categories),
+        condition: list("condition"),
+        inventory_lists: list("inventory_lists"),
+        shipping_cost_type: list("shipping_cost_type"),
+        product_identifiers: list("product_identifiers"),
+        bundle_type: list("bundle_type"),
+    }
 }

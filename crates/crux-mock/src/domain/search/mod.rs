@@ -8,55 +8,53 @@ pub(crate) mod params;
 
 use std::cmp::Ordering;
 
-use crux_types::Decimal;
-use serde::Serialize;
-use serde_json::{Map, Value};
+use crux_types::{Decimal, FilterRange, ItemSearchPage, PageInfo, SearchFilters};
 
-use super::views::{self, Item, Viewer, catalogs_of, price_tiers, skus_of};
+use super::views::{self, Viewer, catalogs_of, price_tiers, skus_of};
 use super::{Actor, Body, Outcome};
 use crate::store::Store;
 use crate::store::products::ItemRow;
 pub(crate) use params::{SearchParams, parse};
 
-/// `pagination` of a search result.
-#[derive(Debug, Clone, Serialize)]
-pub(crate) struct Pagination {
-    pub(crate) start: u64,
-    pub(crate) limit: u64,
-    pub(crate) total_count: usize,
-}
-
-/// The search result (SearchResult).
-#[derive(Debug, Clone, Serialize)]
-pub(crate) struct SearchPage {
-    pub(crate) sort: Vec<String>,
-    pub(crate) items: Vec<Item>,
-    pub(crate) facets: Map<String, Value>,
-    pub(crate) filters: Map<String, Value>,
-    pub(crate) search_term: String,
-    pub(crate) pagination: Pagination,
-}
-
 /// `items.search`: one page of the matching items.
-pub(crate) fn search(store: &Store, actor: &Actor, body: Body) -> Outcome<SearchPage> {
+pub(crate) fn search(store: &Store, actor: &Actor, body: Body) -> Outcome<ItemSearchPage> {
     let params = parse(&body?)?;
     let viewer = Viewer::of(store, actor.org);
     let matches = matching(store, &viewer, &params);
-    let total_count = matches.len();
-    let start = params.start.min(total_count as u64);
+    let total = u32::try_from(matches.len()).unwrap_or(u32::MAX);
+    let start = params.start.min(total);
     let items = matches
         .iter()
-        .skip(usize::try_from(start).unwrap_or(usize::MAX))
-        .take(usize::try_from(params.limit).unwrap_or(usize::MAX))
+        .skip(start as usize)
+        .take(params.limit as usize)
         .map(|row| views::item(store, &viewer, row, true))
         .collect();
-    let mut filters = params.filters_sent.clone();
-    for name in ["minimum_tier_quantity", "quantity_in_stock"] {
-        filters
-            .entry(name)
-            .or_insert_with(|| serde_json::json!({"min": null, "max": null}));
-    }
-    Ok(SearchPage {
+    let range = |name: &str| {
+        let bounds = params.filters.get(name).copied().unwrap_or_default();
+        Some(FilterRange {
+            min: bounds.min,
+            max: bounds.max,
+        })
+    };
+    let sent = |name: &str| {
+        params
+            .filters
+            .contains_key(name)
+            .then(|| range(name))
+            .flatten()
+    };
+    Ok(ItemSearchPage {
+        items,
+        facets: facets::facets(store, &viewer, &params, &matches),
+        filters: SearchFilters {
+            cost_per_unit: sent("cost_per_unit"),
+            number_of_item_images: sent("number_of_item_images"),
+            image_height: sent("image_height"),
+            image_width: sent("image_width"),
+            minimum_tier_quantity: range("minimum_tier_quantity"),
+            quantity_in_stock: range("quantity_in_stock"),
+        },
+        search_term: Some(params.term.clone()),
         sort: params
             .sort
             .map(|(key, desc)| {
@@ -68,14 +66,10 @@ pub(crate) fn search(store: &Store, actor: &Actor, body: Body) -> Outcome<Search
             })
             .into_iter()
             .collect(),
-        items,
-        facets: facets::facets(store, &viewer, &params, &matches),
-        filters,
-        search_term: params.term.clone(),
-        pagination: Pagination {
-            start,
-            limit: params.limit,
-            total_count,
+        pagination: PageInfo {
+            total_count: Some(total),
+            start: Some(start),
+            limit: Some(params.limit),
         },
     })
 }
@@ -135,12 +129,13 @@ fn passes_filters(store: &Store, params: &SearchParams, row: &ItemRow) -> bool {
                 "cost_per_unit" => skus().any(|sku| {
                     price_tiers(store, sku)
                         .iter()
-                        .any(|tier| bounds.contains(tier.cost_per_unit.0))
+                        .any(|tier| tier.cost_per_unit.is_some_and(|c| bounds.contains(c)))
                 }),
                 "minimum_tier_quantity" => skus().any(|sku| {
-                    price_tiers(store, sku)
-                        .iter()
-                        .any(|tier| bounds.contains(Decimal::from(tier.minimum_tier_quantity)))
+                    price_tiers(store, sku).iter().any(|tier| {
+                        tier.minimum_tier_quantity
+                            .is_some_and(|q| bounds.contains(Decimal::from(q)))
+                    })
                 }),
                 "quantity_in_stock" => skus().any(|sku| {
                     sku.quantity_in_stock

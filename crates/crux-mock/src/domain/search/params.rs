@@ -24,6 +24,7 @@ pub(crate) const FACETS: &[&str] = &[
     "supplier",
     "shipping_cost_type",
     "shipping_origin_country",
+    "country_of_origin",
     "bundle_type",
     "product_identifiers",
     "categories",
@@ -37,9 +38,9 @@ pub(crate) const FACETS: &[&str] = &[
 pub(crate) const SORTS: &[&str] = &["title", "item_id", "brand", "created", "cost"];
 
 /// The page size when `pagination.limit` is absent, and the largest.
-pub(crate) const DEFAULT_LIMIT: u64 = 50;
+pub(crate) const DEFAULT_LIMIT: u32 = 50;
 /// The largest page size: a larger `limit` is cut to it.
-pub(crate) const MAX_LIMIT: u64 = 100;
+pub(crate) const MAX_LIMIT: u32 = 100;
 
 /// `{"min": .., "max": ..}`, bounds included.
 #[derive(Debug, Clone, Copy, Default, PartialEq)]
@@ -65,8 +66,6 @@ impl Bounds {
 pub(crate) struct SearchParams {
     /// `filters`, by name.
     pub(crate) filters: BTreeMap<&'static str, Bounds>,
-    /// `filters` as sent, for the response.
-    pub(crate) filters_sent: Map<String, Value>,
     /// `facets`: the selected values, by facet name.
     pub(crate) facets: BTreeMap<&'static str, Vec<String>>,
     /// `search_term`.
@@ -74,9 +73,9 @@ pub(crate) struct SearchParams {
     /// `sort`: the key, and whether descending.
     pub(crate) sort: Option<(&'static str, bool)>,
     /// `pagination.start`.
-    pub(crate) start: u64,
+    pub(crate) start: u32,
     /// `pagination.limit`, a page size, at most [`MAX_LIMIT`].
-    pub(crate) limit: u64,
+    pub(crate) limit: u32,
 }
 
 impl SearchParams {
@@ -110,7 +109,6 @@ pub(crate) fn parse(body: &Value) -> Outcome<SearchParams> {
                 .ok_or_else(|| bad(&field, "is not a filter the search knows."))?;
             params.filters.insert(known, bounds(range, &field)?);
         }
-        params.filters_sent = filters.clone();
     }
     if let Some(facets) = member_object(object, "facets")? {
         for (name, values) in facets {
@@ -217,11 +215,11 @@ fn strings(value: &Value, field: &str) -> Outcome<Vec<String>> {
 }
 
 /// A whole number, not negative (`pagination.start`, `pagination.limit`).
-fn whole(object: &Map<String, Value>, name: &str) -> Outcome<Option<u64>> {
+fn whole(object: &Map<String, Value>, name: &str) -> Outcome<Option<u32>> {
     let field = format!("pagination.{name}");
     match number(object.get(name).unwrap_or(&Value::Null)) {
         Ok(None) => Ok(None),
-        Ok(Some(n)) if n.is_integer() && !n.is_sign_negative() => u64::try_from(n)
+        Ok(Some(n)) if n.is_integer() && !n.is_sign_negative() => u32::try_from(n)
             .map(Some)
             .map_err(|_| bad(&field, "A valid integer is required.")),
         _ => Err(bad(&field, "A valid integer is required.")),

@@ -1,55 +1,24 @@
-//! The ids of the product world's objects. crux-types has no product
-//! models on this branch yet, so the mock declares its own typed ids
-//! (UUIDs, written as the plain string, as crux-types' ids are); they are
-//! swapped for `crux_types::{CatalogId, ItemId, SkuId, InventoryListId}`
-//! once those exist.
+//! The ids of the product world: crux-types' typed ids, a parser for path
+//! text, and the mock's own connection id (connections are not served
+//! yet, issue 10).
 
 use std::fmt;
+use std::str::FromStr;
 
-use serde::{Serialize, Serializer};
+pub(crate) use crux_types::{CatalogId, CategoryId, ImageId, InventoryListId, ItemId, SkuId};
 use uuid::Uuid;
 
-macro_rules! product_id {
-    ($(#[$doc:meta] $name:ident;)*) => {$(
-        #[$doc]
-        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
-        pub(crate) struct $name(pub(crate) Uuid);
-
-        #[allow(dead_code, reason = "categories, images and connections are not read from paths")]
-        impl $name {
-            /// The id in `text`, if it is a UUID (any case, hyphenated).
-            pub(crate) fn parse(text: &str) -> Option<Self> {
-                Uuid::try_parse(text).ok().map(Self)
-            }
-        }
-
-        impl fmt::Display for $name {
-            fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-                self.0.fmt(f)
-            }
-        }
-
-        impl Serialize for $name {
-            fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-                serializer.collect_str(&self.0)
-            }
-        }
-    )*};
+/// The id in `text` (a path segment), if it is one.
+pub(crate) fn parse_id<T: FromStr>(text: &str) -> Option<T> {
+    text.parse().ok()
 }
 
-product_id! {
-    /// `Catalog.uuid`.
-    CatalogId;
-    /// `Item.uuid`.
-    ItemId;
-    /// `Sku.uuid`.
-    SkuId;
-    /// `InventoryList.uuid`.
-    InventoryListId;
-    /// `Category.uuid`.
-    CategoryId;
-    /// `ProductImage.uuid`.
-    ImageId;
-    /// A connection between a retailer and a supplier.
-    ConnectionId;
+/// A connection between a retailer and a supplier.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub(crate) struct ConnectionId(pub(crate) Uuid);
+
+impl fmt::Display for ConnectionId {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        self.0.fmt(f)
+    }
 }

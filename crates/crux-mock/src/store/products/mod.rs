@@ -13,7 +13,7 @@ use crux_types::{Decimal, OrganizationId, RetailerId, SupplierId, Timestamp};
 use serde_json::{Map, Value};
 
 pub(crate) use ids::{
-    CatalogId, CategoryId, ConnectionId, ImageId, InventoryListId, ItemId, SkuId,
+    CatalogId, CategoryId, ConnectionId, ImageId, InventoryListId, ItemId, SkuId, parse_id,
 };
 
 use super::table::{Row, Visible};
@@ -110,11 +110,11 @@ pub(crate) struct SkuRow {
     /// `condition`: `new`, `used` or `refurb`.
     pub(crate) condition: String,
     /// `quantity_in_stock`.
-    pub(crate) quantity_in_stock: Option<u64>,
+    pub(crate) quantity_in_stock: Option<u32>,
     /// `quantity_on_backorder`.
-    pub(crate) quantity_on_backorder: u64,
+    pub(crate) quantity_on_backorder: u32,
     /// `number_of_units_bundled` (1: a single unit; more: a case pack).
-    pub(crate) units_bundled: u64,
+    pub(crate) units_bundled: u32,
     /// `sku_distinguishing_attributes`.
     pub(crate) distinguishing: Map<String, Value>,
     /// `sku_nondistinguishing_attributes`.

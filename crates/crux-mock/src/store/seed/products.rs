@@ -111,7 +111,7 @@ fn supplier_products(
     for (name, shipping, handling) in recipe.catalogs {
         n.catalogs += 1;
         catalogs.push(CatalogRow {
-            id: nth(IdKind::Catalog, n.catalogs, CatalogId)?,
+            id: nth(IdKind::Catalog, n.catalogs, CatalogId::new)?,
             org: org.id,
             supplier,
             name: (*name).to_owned(),
@@ -128,7 +128,7 @@ fn supplier_products(
     for path in CATEGORIES {
         n.categories += 1;
         categories.push(CategoryRow {
-            id: nth(IdKind::Category, n.categories, CategoryId)?,
+            id: nth(IdKind::Category, n.categories, CategoryId::new)?,
             path: path.iter().map(|&p| p.to_owned()).collect(),
         });
     }
@@ -146,7 +146,7 @@ fn supplier_products(
             n.images += 1;
             let size = rng.pick(IMAGE_SIZES).copied().unwrap_or(80);
             images.push(ImageRow {
-                id: nth(IdKind::Image, n.images, ImageId)?,
+                id: nth(IdKind::Image, n.images, ImageId::new)?,
                 uri: format!("https://images.demo.example/{size}/{}.jpg", n.images),
                 size,
             });
@@ -154,7 +154,7 @@ fn supplier_products(
         let mut attributes = Map::new();
         attributes.insert("material".into(), Value::from(pick(rng, MATERIALS)));
         let item = ItemRow {
-            id: nth(IdKind::Item, n.items, ItemId)?,
+            id: nth(IdKind::Item, n.items, ItemId::new)?,
             org: org.id,
             supplier,
             supplier_name: org.demo.name.to_owned(),
@@ -181,7 +181,7 @@ fn supplier_products(
         let mut sku_ids = Vec::new();
         for s in 1..=1 + rng.below(3) {
             n.skus += 1;
-            let sku = sku(rng, &item, s, nth(IdKind::Sku, n.skus, SkuId)?);
+            let sku = sku(rng, &item, s, nth(IdKind::Sku, n.skus, SkuId::new)?);
             sku_ids.push(sku.id);
             store.skus.insert(sku);
         }
@@ -213,8 +213,8 @@ fn sku(rng: &mut Rng, item: &ItemRow, s: usize, id: SkuId) -> SkuRow {
         sku_id: format!("{}-{s}", item.item_id),
         restrictions: None,
         condition: rng.pick(CONDITIONS).copied().unwrap_or("new").to_owned(),
-        quantity_in_stock: Some(rng.below(200) as u64),
-        quantity_on_backorder: rng.below(50) as u64,
+        quantity_in_stock: Some(rng.below(200) as u32),
+        quantity_on_backorder: rng.below(50) as u32,
         units_bundled,
         distinguishing,
         nondistinguishing: Map::new(),
@@ -254,7 +254,7 @@ fn inventory_list(store: &Store, first: &Timestamp) -> Result<Table<InventoryLis
         .map(|sku| sku.id)
         .collect();
     Ok([InventoryListRow {
-        id: nth(IdKind::InventoryList, 1, InventoryListId)?,
+        id: nth(IdKind::InventoryList, 1, InventoryListId::new)?,
         org: retailer.id,
         retailer: retailer_id,
         name: name.to_owned(),
