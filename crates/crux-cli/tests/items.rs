@@ -126,3 +126,14 @@ fn creating_items_is_for_suppliers() {
     assert_eq!(item.categories.len(), 1, "{item:?}");
     assert_eq!(item.categories[0].path, ["home", "garden"]);
 }
+
+#[test]
+fn export_by_search_takes_item_uuids() {
+    let items: Vec<Item> = json(crux().args(["--mock", "items", "list"]));
+    let (a, b) = (items[0].uuid.to_string(), items[1].uuid.to_string());
+    let export: serde_json::Value =
+        json(crux().args(["--mock", "items", "export-by-search", &a, &b]));
+    assert!(export["uuid"].is_string(), "{export}");
+    let run = common::run(crux().args(["--mock", "items", "export-by-search"]));
+    assert_eq!(run.code, Some(2), "{run:#?}");
+}

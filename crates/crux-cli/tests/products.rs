@@ -5,7 +5,7 @@ mod common;
 
 use common::{
     Sandbox, crux, failure, json, retail_admin, retail_viewer, success, supply_admin,
-    supply_finance,
+    supply_finance, supply_warehouse,
 };
 use crux_types::{Catalog, InventoryList, Item, Sku};
 
@@ -184,4 +184,38 @@ fn create_bodies_from_json_or_flags_not_both() {
     assert_eq!(run.code, Some(2), "{run:#?}");
     let run = common::run(crux().args(["--mock", "skus", "create", "--sku-id", "X"]));
     assert_eq!(run.code, Some(2), "{run:#?}");
+}
+
+/// A supplier fills a catalog with the items a search finds, then empties
+/// it the same way.
+#[test]
+fn supplier_adds_and_removes_items_by_search() {
+    let sandbox = Sandbox::start();
+    let crux = || sandbox.crux_as(supply_warehouse());
+    let catalog: Catalog = json(crux().args(["catalogs", "create", "--name", "Lamps"]));
+    let uuid = catalog.uuid.to_string();
+    assert!(catalog.skus.is_empty(), "{catalog:?}");
+    let add = [
+        "catalogs",
+        "add-items-by-search",
+        &uuid,
+        "lamp",
+        "--max-cost",
+        "500",
+    ];
+    let change: serde_json::Value = json(crux().args(add));
+    let search = serde_json::json!({
+        "search_term": "lamp", "filters": {"cost_per_unit": {"max": "500"}}
+    });
+    let expected = serde_json::json!({
+        "catalog_uuid": uuid, "action": "add_items_by_search", "search": search
+    });
+    assert_eq!(change, expected);
+    let got: Catalog = json(crux().args(["catalogs", "get", &uuid]));
+    assert!(!got.skus.is_empty(), "{got:?}");
+    let run = success(crux().args(["catalogs", "remove-items-by-search", &uuid, "lamp"]));
+    let line = format!("removed the items matching the search from catalog {uuid}\n");
+    assert_eq!(run.stdout, line);
+    let got: Catalog = json(crux().args(["catalogs", "get", &uuid]));
+    assert!(got.skus.is_empty(), "{got:?}");
 }

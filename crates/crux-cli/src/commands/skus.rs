@@ -169,19 +169,10 @@ pub(super) fn attributes(map: &Map<String, Value>) -> String {
 /// The SKU's fields, then its price tiers.
 impl Render for Sku {
     fn table(&self, out: &mut dyn Write) -> io::Result<()> {
-        let names = |refs: Option<Vec<String>>| refs.map(|n| n.join(", ")).unwrap_or_default();
-        let catalogs = self.catalogs.as_ref().map(|c| {
-            let name = |r: &crux_types::CatalogRef| r.name.clone();
-            c.iter()
-                .map(|r| name(r).unwrap_or(r.uuid.to_string()))
-                .collect()
-        });
-        let lists = self.inventory_lists.as_ref().map(|l| {
-            let name = |r: &crux_types::InventoryListRef| r.name.clone();
-            l.iter()
-                .map(|r| name(r).unwrap_or(r.uuid.to_string()))
-                .collect()
-        });
+        let catalogs = self.catalogs.iter().flatten();
+        let catalogs = catalogs.map(|c| c.name.clone().unwrap_or_else(|| c.uuid.to_string()));
+        let lists = self.inventory_lists.iter().flatten();
+        let lists = lists.map(|l| l.name.clone().unwrap_or_else(|| l.uuid.to_string()));
         let mut fields = Fields::new();
         fields
             .field("UUID", self.uuid.to_string())
@@ -201,8 +192,8 @@ impl Render for Sku {
                 "ATTRIBUTES",
                 attributes(&self.sku_distinguishing_attributes),
             )
-            .field("CATALOGS", names(catalogs))
-            .field("INVENTORY LISTS", names(lists))
+            .field("CATALOGS", catalogs.collect::<Vec<_>>().join(", "))
+            .field("INVENTORY LISTS", lists.collect::<Vec<_>>().join(", "))
             .field("CREATED", date(&self.created))
             .field("UPDATED", date(&self.last_updated));
         fields.write_to(out)?;

@@ -3,20 +3,18 @@
 //! ([`SearchArgs`]). Printing every page as it arrives is in [`rows`].
 
 mod rows;
+mod walk;
 
-use std::{
-    io::{self, Write},
-    ops::ControlFlow,
-};
+use std::io::{self, Write};
 
 use clap::{Args, ValueEnum};
 use crux_api::types::endpoint::ITEMS_SEARCH;
 use crux_types::{
-    CatalogType, Decimal, FacetSelection, FilterRange, Item, ItemSearch, ItemSearchPage, PageInfo,
+    CatalogType, Decimal, FacetSelection, FilterRange, ItemSearch, ItemSearchPage, PageInfo,
     PageRequest, SearchFilters,
 };
 
-use self::rows::Rows;
+use self::{rows::Rows, walk::each_item};
 use super::table;
 use crate::{commands::Session, exit::Failure, output::Render};
 
@@ -159,41 +157,6 @@ pub(super) async fn run(s: &Session, args: ItemsSearchArgs) -> Result<(), Failur
     let mut rows = Rows::new(s.format());
     each_item(s, search, |item| rows.item(&item)).await?;
     rows.finish()
-}
-
-/// Calls `on_item` with every item `search` finds, page after page, in the
-/// server's order, until it breaks.
-///
-/// Each page starts where the last one ended (its `start` plus the number
-/// of items it brought), whatever `limit` means (docs/spec-decisions.md,
-/// E-37); the walk stops on an empty page, at `total_count`, or on a page
-/// that starts where the last one did. This is the one place that pages:
-/// `client.items().search_all(..)` replaces it once crux-api has it.
-async fn each_item(
-    s: &Session,
-    mut search: ItemSearch,
-    mut on_item: impl FnMut(Item) -> Result<ControlFlow<()>, Failure>,
-) -> Result<(), Failure> {
-    let mut page = search.pagination.unwrap_or_default();
-    let mut start = page.start.unwrap_or(0);
-    loop {
-        page.start = Some(start);
-        search.pagination = Some(page);
-        let found = s
-            .call(&ITEMS_SEARCH, s.client().items().search(&search))
-            .await?;
-        let received = u32::try_from(found.items.len()).unwrap_or(u32::MAX);
-        for item in found.items {
-            if on_item(item)?.is_break() {
-                return Ok(());
-            }
-        }
-        start = start.saturating_add(received);
-        let past_total = found.pagination.total_count.is_some_and(|t| start >= t);
-        if received == 0 || past_total {
-            return Ok(());
-        }
-    }
 }
 
 /// The items as a table, then which of the results they are:

@@ -118,7 +118,7 @@ impl<W: Write> Progress<W> {
         let due = self.last.is_none_or(|at| at.elapsed() >= PROGRESS_EVERY);
         if self.enabled && due {
             // Progress is a courtesy: a failed write is ignored.
-            let _ = write!(self.out, "\r\x1b[K{count} items…");
+            let _ = write!(self.out, "\r\x1b[K{}…", items(count));
             let _ = self.out.flush();
             self.shown = true;
             self.last = Some(Instant::now());
@@ -137,8 +137,17 @@ impl<W: Write> Progress<W> {
     fn done(&mut self, count: u64) {
         if self.enabled {
             self.clear();
-            let _ = writeln!(self.out, "{count} items");
+            let _ = writeln!(self.out, "{}", items(count));
         }
+    }
+}
+
+/// `1 item`, `2 items`.
+fn items(count: u64) -> String {
+    if count == 1 {
+        "1 item".to_owned()
+    } else {
+        format!("{count} items")
     }
 }
 
@@ -160,6 +169,6 @@ mod tests {
         on.clear();
         on.done(2);
         let text = String::from_utf8(on.out).unwrap();
-        assert_eq!(text, "\r\x1b[K1 items…\r\x1b[K2 items\n");
+        assert_eq!(text, "\r\x1b[K1 item…\r\x1b[K2 items\n");
     }
 }
