@@ -15,10 +15,9 @@
 //!
 //! Each page is one ordinary call: the client's deadline and
 //! [`RetryPolicy`](crate::RetryPolicy) apply to it, and a page that still
-//! fails ends the stream with that error. Note that the policy sends a POST
-//! again only when it provably never left, so the pages of a POST search
-//! (products, orders) are not retried on a 5xx or a timeout today; the GET
-//! lists (connection requests) are.
+//! fails ends the stream with that error. The POST searches (products,
+//! orders, discovery) are marked `read` in the endpoint catalogue
+//! ([`Endpoint::read`]), so their pages are retried like GETs.
 //!
 //! # Where the next page starts
 //!
@@ -85,30 +84,9 @@
 //! search (`pagination: {start, limit}` in the body; `items` and
 //! `pagination: {start, limit, total_count}` in the response):
 //!
-//! ```text
-//! impl PagedRequest for ItemSearch {
-//!     const ENDPOINT: &'static Endpoint = &crux_types::endpoint::ITEMS_SEARCH;
-//!     type Page = ItemSearchPage;
-//!     fn page_size(&self) -> Option<u64> { self.pagination.as_ref()?.limit }
-//!     fn set_window(&mut self, start: u64, limit: u64) {
-//!         self.pagination = Some(Pagination { start: Some(start), limit: Some(limit) });
-//!     }
-//! }
-//! impl Page for ItemSearchPage {
-//!     type Item = Item;
-//!     type Key = ItemId;
-//!     fn into_items(self) -> (Vec<Item>, Option<u64>) { (self.items, self.pagination.total_count) }
-//!     fn key(item: &Item) -> ItemId { item.id }
-//! }
-//!
-//! impl<'a> Items<'a> {
-//!     /// Every item matching `search`, page by page (docs: crate::pagination).
-//!     pub fn search_all(self, search: &ItemSearch)
-//!         -> impl Stream<Item = Result<Item, Error>> + Send + 'static + use<> {
-//!         crate::pagination::pages(self.client, search)
-//!     }
-//! }
-//! ```
+//! `crux-api/src/resources/items.rs` shows it: `impl PagedRequest for
+//! ItemSearch`, `impl Page for ItemSearchPage` and `Items::search_all`,
+//! which is one call to [`pages`].
 //!
 //! A GET endpoint (connection requests) gets its window in the query string
 //! (E-11) instead of a body: the request value is serialized to
@@ -119,10 +97,6 @@
 //! crate-private traits): closure servers implementing each reading of
 //! `limit` over 1,234 items, with a test-only product search shape (POST)
 //! and a connection requests shape (GET), written as above.
-
-// The `*_all` methods of issues 9 and 10 are the callers; until they land,
-// only this module's tests are.
-#![cfg_attr(not(test), allow(dead_code))]
 
 use std::{
     fmt,
@@ -374,8 +348,7 @@ async fn send<R: PagedRequest>(client: &Client, request: &R) -> Result<R::Page, 
         })?;
         return client.get_json(&format!("{path}{query}")).await;
     }
-    let method = crate::endpoint_macro::method(endpoint)?;
-    client.send_json(method, &path, request).await
+    client.send_json(endpoint, &path, request).await
 }
 
 /// `?name=value&...` from a value that serializes to a flat JSON object
@@ -851,9 +824,11 @@ mod tests {
     }
 
     #[tokio::test(start_paused = true)]
-    async fn a_failed_post_page_ends_the_stream_with_its_error() {
+    async fn a_post_search_page_is_a_read_retried_by_the_policy_then_ends_the_stream() {
+        // The catalogue marks the search a read: request 2 fails once and is
+        // sent again; requests 4, 5 and 6 are the three attempts of page 3.
         let mut server = Server::new(Reading::PageSize, 1000);
-        server.fail = vec![(3, 500)];
+        server.fail = vec![(2, 503), (4, 500), (5, 500), (6, 500)];
         let (items, error) = walk(pages(&server.client(), &search(None))).await;
         assert_eq!(items, ids(0..200));
         let error = error.expect("the page's error");
@@ -862,9 +837,9 @@ mod tests {
             Some(http::StatusCode::INTERNAL_SERVER_ERROR)
         );
         assert_eq!(error.message(), Some("boom"));
-        // A search is a POST: today's retry rule does not send it again.
-        assert_eq!(error.attempts(), 1);
-        assert_eq!(server.windows().len(), 3);
+        assert_eq!(error.attempts(), 3);
+        assert!(!error.is_outcome_unknown(), "a read has no unknown outcome");
+        assert_eq!(server.windows().len(), 6);
     }
 
     #[tokio::test(start_paused = true)]
