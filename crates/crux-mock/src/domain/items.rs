@@ -214,3 +214,60 @@ pub(crate) fn export_by_search(
         export: ExportRef { uuid },
     })
 }
+
+#[cfg(test)]
+mod tests {
+    use serde_json::json;
+
+    use super::*;
+    use crate::domain::testing::{actor, store};
+
+    const SUPPLY: &str = "admin@supply.demo.example";
+    const RETAIL: &str = "admin@retail.demo.example";
+
+    #[test]
+    fn create_checks_fields_and_reuses_the_suppliers_categories() {
+        let mut store = store();
+        let supplier = actor(SUPPLY);
+        let bad = |store: &mut Store, body| create(store, &supplier, Ok(body)).map(|_| ());
+        assert_eq!(
+            bad(&mut store, json!({"title": "t"})),
+            Err(DomainError::invalid("item_id: This field is required."))
+        );
+        assert_eq!(
+            bad(
+                &mut store,
+                json!({"item_id": "i", "title": "t", "fba_certified": "maybe"})
+            ),
+            Err(DomainError::invalid(
+                "fba_certified: Must be a valid boolean."
+            ))
+        );
+        assert_eq!(
+            bad(
+                &mut store,
+                json!({"item_id": "i", "title": "t", "categories": [{"path": []}]})
+            ),
+            Err(DomainError::invalid(
+                "categories.path: Expected a non-empty list of strings."
+            ))
+        );
+        assert_eq!(store.items.len(), 32);
+        let body = json!({"item_id": "i", "title": "t", "fba_certified": "True",
+                          "categories": [{"path": ["home", "garden"]}, {"path": ["new"]}]});
+        let item = create(&mut store, &supplier, Ok(body)).expect("created");
+        assert_eq!(item.fba_certified, Some(true));
+        let ids: Vec<String> = item.categories.iter().map(|c| c.uuid.to_string()).collect();
+        // `home/garden` is the demo category 1; `new` takes the next id.
+        assert_eq!(
+            ids,
+            [
+                "d0000025-0000-4000-8000-000000000001",
+                "d0000025-0000-4000-8000-000000000011"
+            ]
+        );
+        assert_eq!(item.created.to_string(), "2024-07-01T00:00:00Z");
+        // The connected retailer sees it at once.
+        assert!(get(&store, &actor(RETAIL), &item.uuid.to_string()).is_ok());
+    }
+}

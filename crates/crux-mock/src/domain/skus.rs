@@ -126,3 +126,50 @@ pub(crate) fn create(store: &mut Store, actor: &Actor, body: Body) -> Outcome<Sk
     }
     get(store, actor, &id.to_string())
 }
+
+#[cfg(test)]
+mod tests {
+    use crux_types::SkuCondition;
+    use serde_json::json;
+
+    use super::*;
+    use crate::domain::testing::{actor, store};
+
+    #[test]
+    fn create_reads_strings_and_checks_the_item_and_choices() {
+        let mut store = store();
+        let supplier = actor("admin@supply.demo.example");
+        let item = "d0000022-0000-4000-8000-000000000001";
+        let body = json!({"item": {"uuid": item}, "sku_id": "S", "condition": "used",
+                          "quantity_in_stock": "500", "msrp": "55.99", "restrictions": "tmpunavail"});
+        let sku = create(&mut store, &supplier, Ok(body)).expect("created");
+        assert_eq!(sku.quantity_in_stock, Some(500));
+        assert_eq!(sku.condition, Some(SkuCondition::Used));
+        assert_eq!(sku.number_of_units_bundled, Some(1));
+        assert!(sku.price_tiers.is_empty(), "in no catalog yet");
+        let row = store.skus.get(&sku.uuid).expect("stored");
+        assert_eq!(row.cost, Decimal::new(3359, 2));
+        let bad = |store: &mut Store, body| create(store, &supplier, Ok(body)).map(|_| ());
+        assert_eq!(
+            bad(
+                &mut store,
+                json!({"item": {"uuid": item}, "sku_id": "S", "condition": "mint"})
+            ),
+            Err(DomainError::invalid(
+                "condition: \"mint\" is not a valid choice."
+            ))
+        );
+        let faraway_item = "d0000022-0000-4000-8000-000000000025";
+        assert_eq!(
+            bad(
+                &mut store,
+                json!({"item": {"uuid": faraway_item}, "sku_id": "S"})
+            ),
+            Err(does_not_exist("item", faraway_item))
+        );
+        assert_eq!(
+            bad(&mut store, json!({"item": {"uuid": item}})),
+            Err(DomainError::invalid("sku_id: This field is required."))
+        );
+    }
+}

@@ -153,3 +153,35 @@ pub(crate) fn map(object: &Map<String, Value>, field: &str) -> Outcome<Map<Strin
         )),
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use serde_json::json;
+
+    use super::*;
+
+    #[test]
+    fn numbers_from_json_numbers_and_strings_never_panic() {
+        let read = |value: Value| number(&value);
+        assert_eq!(read(json!("40.00")), Ok(Some(Decimal::new(4000, 2))));
+        assert_eq!(read(json!(10)), Ok(Some(Decimal::from(10))));
+        assert_eq!(read(json!(0.9995)), Ok(Some(Decimal::new(9995, 4))));
+        assert_eq!(read(json!("")), Ok(None));
+        assert_eq!(read(json!(null)), Ok(None));
+        for bad in [
+            json!("12,00"),
+            json!("1e99999"),
+            json!(1e300),
+            json!(true),
+            json!([1]),
+        ] {
+            assert_eq!(read(bad.clone()), Err(()), "{bad}");
+        }
+        let object = json!({"q": "-1", "r": "1.5", "s": "99999999999", "m": "-0.01"});
+        let object = object.as_object().expect("object");
+        for field in ["q", "r", "s"] {
+            assert!(quantity(object, field).is_err(), "{field}");
+        }
+        assert!(money(object, "m").is_err());
+    }
+}
