@@ -56,6 +56,10 @@ fn search_all_prints_every_match_as_json_lines() {
         run.stderr
     );
 
+    // --all walks from the first item: --start does not apply.
+    let run = common::run(crux().args(["--mock", "items", "search", "--all", "--start", "3"]));
+    assert_eq!(run.code, Some(2), "{run:#?}");
+
     // As a table: the header, then one row per item.
     let run = success(crux().args(["--mock", "items", "search", "--all", "--limit", "4"]));
     assert_eq!(run.stdout.lines().count(), total + 1);

@@ -18,9 +18,6 @@ use self::{rows::Rows, walk::each_item};
 use super::table;
 use crate::{commands::Session, exit::Failure, output::Render};
 
-/// The page size of `--all` when `--limit` is not given.
-const PAGE_SIZE: u32 = 100;
-
 /// The search: a term, filters, facets, sort and the page.
 #[derive(Debug, Args)]
 pub(crate) struct SearchArgs {
@@ -33,7 +30,7 @@ pub(crate) struct SearchArgs {
     /// The 0-based index of the first result
     #[arg(long, value_name = "N", help_heading = "Pages")]
     start: Option<u32>,
-    /// How many results a page holds (with --all, default 100)
+    /// How many results a page holds (with --all, the page size asked for; default 100)
     #[arg(long, value_name = "N", help_heading = "Pages")]
     limit: Option<u32>,
     /// The lowest cost per unit, in USD
@@ -139,23 +136,21 @@ impl SearchArgs {
 pub(crate) struct ItemsSearchArgs {
     #[command(flatten)]
     search: SearchArgs,
-    /// Every page, from --start on: rows are printed as they arrive (with -o json, one JSON object per line)
-    #[arg(long)]
+    /// Every page, from the first: rows are printed as they arrive (with -o json, one JSON object per line)
+    #[arg(long, conflicts_with = "start")]
     all: bool,
 }
 
 /// Runs `crux items search`.
 pub(super) async fn run(s: &Session, args: ItemsSearchArgs) -> Result<(), Failure> {
-    let mut search = args.search.to_search();
+    let search = args.search.to_search();
     if !args.all {
         return s
             .show(&ITEMS_SEARCH, s.client().items().search(&search))
             .await;
     }
-    let page = search.pagination.get_or_insert_with(PageRequest::default);
-    page.limit = page.limit.or(Some(PAGE_SIZE));
     let mut rows = Rows::new(s.format());
-    each_item(s, search, |item| rows.item(&item)).await?;
+    each_item(s, &search, |item| rows.item(&item)).await?;
     rows.finish()
 }
 
