@@ -169,7 +169,7 @@ pub(crate) enum Command {
         #[command(subcommand)]
         command: SkusCommand,
     },
-    /// Your inventory lists (retailers)
+    /// Your inventory lists (for retailers)
     InventoryLists {
         #[command(subcommand)]
         command: InventoryListsCommand,
