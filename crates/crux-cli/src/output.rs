@@ -142,6 +142,18 @@ impl Table {
     }
 }
 
+/// Writes one row of a table whose width is fixed in advance (rows printed
+/// as they arrive): each cell padded to its width, control characters
+/// escaped; a longer cell pushes the rest of its row to the right.
+pub(crate) fn write_row<S: AsRef<str>>(
+    out: &mut dyn Write,
+    cells: &[S],
+    widths: &[usize],
+) -> io::Result<()> {
+    let cells: Vec<String> = cells.iter().map(|c| escape_controls(c.as_ref())).collect();
+    write_line(out, cells.iter().map(String::as_str), widths)
+}
+
 fn write_line<'a>(
     out: &mut dyn Write,
     cells: impl Iterator<Item = &'a str>,

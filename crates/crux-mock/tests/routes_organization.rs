@@ -63,7 +63,7 @@ async fn organization_is_the_callers_for_any_valid_token() {
     get(&server, ORGANIZATION, None)
         .await
         .assert_detail(StatusCode::UNAUTHORIZED);
-    assert_eq!(DEMO_ORGANIZATIONS.len(), 2);
+    assert_eq!(DEMO_ORGANIZATIONS.len(), 3);
 }
 
 // ---------------------------------------------------------------------------

@@ -11,8 +11,9 @@ use crux_mock::Fault;
 pub(crate) use self::deprecated::*;
 use crate::{
     commands::{
-        LoginArgs, MockCommand, NotificationsCommand, OrganizationCommand, PaymentMethodCommand,
-        PermissionsCommand, SubscriptionCommand, TransactionsCommand, UsersCommand,
+        CatalogsCommand, InventoryListsCommand, ItemsCommand, LoginArgs, MockCommand,
+        NotificationsCommand, OrganizationCommand, PaymentMethodCommand, PermissionsCommand,
+        SkusCommand, SubscriptionCommand, TransactionsCommand, UsersCommand,
     },
     exit::EXIT_CODES_HELP,
 };
@@ -152,6 +153,26 @@ pub(crate) enum Command {
     Transactions {
         #[command(subcommand)]
         command: TransactionsCommand,
+    },
+    /// Suppliers' catalogs
+    Catalogs {
+        #[command(subcommand)]
+        command: CatalogsCommand,
+    },
+    /// Items: list, search, create, export
+    Items {
+        #[command(subcommand)]
+        command: ItemsCommand,
+    },
+    /// The SKUs of items
+    Skus {
+        #[command(subcommand)]
+        command: SkusCommand,
+    },
+    /// Your inventory lists (for retailers)
+    InventoryLists {
+        #[command(subcommand)]
+        command: InventoryListsCommand,
     },
     /// The CRUX sandbox (crux-mock): a local server with demo data
     Mock {

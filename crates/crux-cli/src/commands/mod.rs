@@ -5,13 +5,19 @@
 //! entry, and prints the result with [`Render`](crate::output::Render).
 
 mod billing;
+mod body;
+mod catalogs;
+mod inventory_lists;
+mod items;
 mod login;
 mod mock;
 mod notifications;
 mod organization;
 mod payment_method;
 mod permissions;
+mod product;
 mod session;
+mod skus;
 mod subscription;
 mod transactions;
 mod users;
@@ -19,12 +25,16 @@ mod users;
 use std::io::{self, Write};
 
 pub(crate) use self::{
+    catalogs::CatalogsCommand,
+    inventory_lists::InventoryListsCommand,
+    items::ItemsCommand,
     login::LoginArgs,
     mock::MockCommand,
     notifications::NotificationsCommand,
     organization::OrganizationCommand,
     payment_method::PaymentMethodCommand,
     permissions::PermissionsCommand,
+    skus::SkusCommand,
     subscription::SubscriptionCommand,
     transactions::{TransactionArgs, TransactionsCommand},
     users::UsersCommand,
@@ -66,6 +76,12 @@ async fn dispatch(global: &GlobalArgs, command: Command) -> Result<(), Failure> 
         Command::Subscription { command } => subscription::run(&connect().await?, command).await,
         Command::PaymentMethod { command } => payment_method::run(&connect().await?, command).await,
         Command::Transactions { command } => transactions::run(&connect().await?, command).await,
+        Command::Catalogs { command } => catalogs::run(&connect().await?, command).await,
+        Command::Items { command } => items::run(&connect().await?, command).await,
+        Command::Skus { command } => skus::run(&connect().await?, command).await,
+        Command::InventoryLists { command } => {
+            inventory_lists::run(&connect().await?, command).await
+        }
         Command::Mock {
             command: MockCommand::Serve(args),
         } => mock::serve(args).await,

@@ -74,15 +74,24 @@ impl Session {
         endpoint: &'static Endpoint,
         request: impl IntoFuture<Output = Result<T, crux_api::Error>>,
     ) -> Result<T, Failure> {
-        request.await.map_err(|error| {
-            explain(
-                &error,
-                Some(self.token.source()),
-                self.client.base_url(),
-                endpoint,
-            )
-            .redact(self.token.secret())
-        })
+        request.await.map_err(|error| self.fail(endpoint, &error))
+    }
+
+    /// Explains `error`, a failed call of `endpoint`, in one line, as
+    /// [`call`](Self::call) does.
+    pub(crate) fn fail(&self, endpoint: &'static Endpoint, error: &crux_api::Error) -> Failure {
+        explain(
+            error,
+            Some(self.token.source()),
+            self.client.base_url(),
+            endpoint,
+        )
+        .redact(self.token.secret())
+    }
+
+    /// The format of `--output`.
+    pub(crate) fn format(&self) -> OutputFormat {
+        self.format
     }
 
     /// [`call`](Self::call)s, then prints the result.

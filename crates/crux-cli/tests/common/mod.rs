@@ -204,3 +204,18 @@ pub(crate) fn retail_buyer() -> &'static DemoUser {
 pub(crate) fn retail_viewer() -> &'static DemoUser {
     by_name("viewer@retail.demo.example")
 }
+
+/// A supplier without `view_org_users`, with items and catalogs.
+pub(crate) fn supply_warehouse() -> &'static DemoUser {
+    by_name("warehouse@supply.demo.example")
+}
+
+/// A supplier with billing permissions only (no `view_items`).
+pub(crate) fn supply_finance() -> &'static DemoUser {
+    by_name("finance@supply.demo.example")
+}
+
+/// A successful run's stdout, parsed as the JSON of a `T`.
+pub(crate) fn parse<T: serde::de::DeserializeOwned>(run: &Run) -> T {
+    serde_json::from_str(&run.stdout).unwrap()
+}

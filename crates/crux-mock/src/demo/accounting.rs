@@ -136,3 +136,30 @@ pub(crate) const SUPPLY_BILLING: DemoBilling = DemoBilling {
         transaction("200000003", "2024-06-15", None, "99.00", "due"),
     ],
 };
+
+/// The second supplier's billing data.
+pub(crate) const FARAWAY_BILLING: DemoBilling = DemoBilling {
+    subscription: DemoSubscription {
+        plan_name: "Supplier Standard",
+        available_add_ons: &["Supplier Premium"],
+        plan_features: &["Catalogs", "Discovery listing", "Order allocation API"],
+        plan_add_ons: &[],
+        next_bill: ("2024-07-20", "99.00", "2024-06-20", "2025-06-19"),
+    },
+    payment_method: DemoPaymentMethod {
+        payment_type: "CREDIT CARD",
+        card_number: "5555555555554444",
+        card_expiration: "2029-01-31",
+        address: "300 Faraway Dock\nPortland, ME 04101",
+    },
+    transactions: &[
+        transaction(
+            "300000001",
+            "2024-05-20",
+            Some("2024-05-21"),
+            "99.00",
+            "paid",
+        ),
+        transaction("300000002", "2024-06-20", None, "99.00", "due"),
+    ],
+};

@@ -1,5 +1,6 @@
-//! The deterministic demo dataset: organizations, users, permissions, and
-//! each organization's notifications, settings and billing data.
+//! The deterministic demo dataset: organizations, users, permissions, each
+//! organization's notifications, settings and billing data, and the recipe
+//! of the product world.
 //!
 //! Every value is fixed (UUIDs, tokens, passwords), so tests and
 //! documentation can hard-code them. UUIDs follow a readable scheme, all
@@ -17,6 +18,7 @@
 //! | `d0000007-…-00000000NNKK` | dashboard notification KK of organization NN |
 //! | `d0000008-…-00000000UUKK` | notification setting KK of user UU |
 //! | `d0000009-…-NNNNNNNNNNNN` | export NN (a sequence per server) |
+//! | `d0000020-…` to `d0000026-…` | connections, catalogs, items, SKUs, inventory lists, categories, product images: the product world ([`products`]), then what is created at run time |
 //!
 //! Ids are typed constants checked at compile time ([`ids`]); tables refer
 //! to each other through them (a user names its organization's constant,
@@ -28,6 +30,7 @@ pub(crate) mod ids;
 pub(crate) mod notifications;
 pub(crate) mod organizations;
 pub(crate) mod permissions;
+pub(crate) mod products;
 pub(crate) mod users;
 
 pub use organizations::DEMO_ORGANIZATIONS;

@@ -4,7 +4,7 @@
 use crux_types::{NotificationId, OrganizationId};
 
 use super::ids::id;
-use super::organizations::{RETAIL, SUPPLY};
+use super::organizations::{FARAWAY, RETAIL, SUPPLY};
 
 /// A dashboard notification of an organization (`DashboardNotification`,
 /// always `"type": "Dashboard"`).
@@ -54,6 +54,8 @@ pub(crate) static DASHBOARD_NOTIFICATIONS: &[DemoNotification] = &[
     ),
     notification!(SUPPLY, "0202", "Low Stock", "2024-05-28T07:30:00Z"),
     notification!(SUPPLY, "0201", "API Errors", "2024-05-02T20:41:02.497923Z"),
+    notification!(FARAWAY, "0302", "Low Stock", "2024-06-10T09:00:00Z"),
+    notification!(FARAWAY, "0301", "API Errors", "2024-05-12T11:00:00Z"),
 ];
 
 /// A notification setting template: every user of `org` gets one
@@ -169,6 +171,33 @@ pub(crate) static SETTING_TEMPLATES: &[DemoSetting] = &[
         n: 4,
         name: "Product Feed Errors",
         domain: "Miscellaneous",
+        channels: &[channel("email", "Daily", true)],
+    },
+    DemoSetting {
+        org: FARAWAY.id,
+        n: 1,
+        name: "Invoice Due",
+        domain: "Billing",
+        channels: &[
+            channel("Dashboard", "Daily", true),
+            channel("email", "Daily", true),
+        ],
+    },
+    DemoSetting {
+        org: FARAWAY.id,
+        n: 2,
+        name: "New Order Received",
+        domain: "Orders",
+        channels: &[
+            channel("Dashboard", "Real-time", true),
+            channel("email", "Real-time", false),
+        ],
+    },
+    DemoSetting {
+        org: FARAWAY.id,
+        n: 3,
+        name: "Low Stock",
+        domain: "Inventory",
         channels: &[channel("email", "Daily", true)],
     },
 ];

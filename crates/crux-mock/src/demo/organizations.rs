@@ -3,7 +3,7 @@
 use crux_types::{AccountManagerId, OrganizationId, PersonId, RetailerId, SupplierId};
 
 use super::DemoOrganization;
-use super::accounting::{DemoBilling, RETAIL_BILLING, SUPPLY_BILLING};
+use super::accounting::{DemoBilling, FARAWAY_BILLING, RETAIL_BILLING, SUPPLY_BILLING};
 use super::ids::id;
 
 /// `org_uuid` of the retailer.
@@ -14,6 +14,10 @@ const SUPPLY_UUID: &str = "d0000001-0000-4000-8000-000000000002";
 const RETAILER_UUID: &str = "d0000002-0000-4000-8000-000000000001";
 /// `supplier_uuid` of the supplier.
 const SUPPLIER_UUID: &str = "d0000002-0000-4000-8000-000000000002";
+/// `org_uuid` of the second supplier (not connected to the retailer).
+const FARAWAY_UUID: &str = "d0000001-0000-4000-8000-000000000003";
+/// `supplier_uuid` of the second supplier.
+const FARAWAY_SUPPLIER_UUID: &str = "d0000002-0000-4000-8000-000000000003";
 
 /// One demo organization: its public entry, its typed ids and everything
 /// the mock serves about it.
@@ -91,11 +95,42 @@ pub(crate) const SUPPLY: OrgSeed = OrgSeed {
     billing: &SUPPLY_BILLING,
 };
 
-/// Every demo organization, in dataset order.
-pub(crate) static ORG_SEEDS: &[OrgSeed] = &[RETAIL, SUPPLY];
+/// The second supplier, Faraway Goods Ltd.: the retailer is not connected
+/// to it, so its products are invisible to the retailer.
+pub(crate) const FARAWAY: OrgSeed = OrgSeed {
+    demo: DemoOrganization {
+        name: "Faraway Goods Ltd.",
+        org_type: "SUPPLIER",
+        org_uuid: FARAWAY_UUID,
+        retailer_uuid: "",
+        supplier_uuid: FARAWAY_SUPPLIER_UUID,
+    },
+    id: id!(OrganizationId, FARAWAY_UUID),
+    retailer: None,
+    supplier: Some(id!(SupplierId, FARAWAY_SUPPLIER_UUID)),
+    profile: OrgProfile {
+        status: "ACTIVE",
+        created_date: "2019-05-20T08:00:00Z",
+        active_date: Some("2019-05-21T10:15:00Z"),
+        account_manager: DemoAccountManager {
+            uuid: id!(AccountManagerId, "d0000005-0000-4000-8000-000000000003"),
+            person_uuid: id!(PersonId, "d0000006-0000-4000-8000-000000000003"),
+            first_name: "Joe",
+            last_name: "Account",
+            email: "joe@accounts.demo.example",
+            phone: "(555)555-0201",
+            job_title: "Account Manager",
+        },
+    },
+    billing: &FARAWAY_BILLING,
+};
 
-/// The two demo organizations: one retailer, one supplier.
-pub static DEMO_ORGANIZATIONS: &[DemoOrganization] = &[RETAIL.demo, SUPPLY.demo];
+/// Every demo organization, in dataset order.
+pub(crate) static ORG_SEEDS: &[OrgSeed] = &[RETAIL, SUPPLY, FARAWAY];
+
+/// The demo organizations: one retailer, two suppliers (the retailer is
+/// connected to the first supplier only).
+pub static DEMO_ORGANIZATIONS: &[DemoOrganization] = &[RETAIL.demo, SUPPLY.demo, FARAWAY.demo];
 
 /// The rest of an organization's `Organization` object (Get Organization
 /// Details): the fields [`DemoOrganization`] does not have.

@@ -4,7 +4,7 @@ use crux_types::{OrganizationId, PersonId, UserId};
 
 use super::DemoUser;
 use super::ids::id;
-use super::organizations::{RETAIL, SUPPLY};
+use super::organizations::{FARAWAY, RETAIL, SUPPLY};
 use super::permissions::names::*;
 
 /// A demo user: the public entry and its typed ids.
@@ -97,8 +97,9 @@ macro_rules! user {
     };
 }
 
-/// The demo users, four per organization; the crate README has them as a
-/// table. In each organization: an admin with every permission, a user
+/// The demo users, four in each of the first two organizations and the
+/// second supplier's admin; the crate README has them as a table. In each
+/// of the first two organizations: an admin with every permission, a user
 /// without `view_org_users`, a user with `view_org_users` but not
 /// `edit_org_users`, and a user who is not `ACTIVE` (so cannot log in, and
 /// whose token answers 401).
@@ -149,7 +150,7 @@ const fn n(text: &str) -> u64 {
 }
 
 /// The users; see [`DEMO_USERS`].
-const SEEDS: [UserSeed; 8] = [
+const SEEDS: [UserSeed; 9] = [
     user! {
         n: "01", org: RETAIL, status: "ACTIVE",
         username: "admin@retail.demo.example", password: "retail-admin-pass",
@@ -252,5 +253,13 @@ const SEEDS: [UserSeed; 8] = [
             VIEW_ITEMS,
         ],
         description: "supplier user waiting for confirmation: login answers 400, the token 401",
+    },
+    user! {
+        n: "09", org: FARAWAY, status: "ACTIVE",
+        username: "admin@faraway.demo.example", password: "faraway-admin-pass",
+        token: "demofarawayadmin000000000000000000000009",
+        name: ("Omar", "Owner"),
+        permissions: SUPPLIER_ALL,
+        description: "second supplier's admin: every permission; the retailer is not connected to this supplier",
     },
 ];

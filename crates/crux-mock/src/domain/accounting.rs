@@ -42,6 +42,16 @@ pub(crate) fn get(store: &Store, actor: &Actor, id: &str) -> Outcome<Transaction
 /// its members are ignored. No email is sent.
 pub(crate) fn export(store: &mut Store, actor: &Actor, body: Body) -> Outcome<ExportRef> {
     fields::object(&body?)?;
+    record_export(store, actor, "transactions.export").map(|uuid| ExportRef { uuid })
+}
+
+/// A new export for `endpoint`: the next export id, recorded with the
+/// clock's time.
+pub(crate) fn record_export(
+    store: &mut Store,
+    actor: &Actor,
+    endpoint: &'static str,
+) -> Outcome<ExportId> {
     let id = store
         .ids
         .next(IdKind::Export)
@@ -50,12 +60,12 @@ pub(crate) fn export(store: &mut Store, actor: &Actor, body: Body) -> Outcome<Ex
     let created_at = store.clock.tick();
     store.exports.insert(ExportRow {
         id,
-        endpoint: "transactions.export",
+        endpoint,
         org: actor.org,
         requested_by: actor.user,
         created_at,
     });
-    Ok(ExportRef { uuid: id })
+    Ok(id)
 }
 
 #[cfg(test)]

@@ -12,12 +12,20 @@
 
 pub(crate) mod access;
 pub(crate) mod accounting;
+pub(crate) mod catalogs;
 pub(crate) mod fields;
+pub(crate) mod inventory_lists;
+pub(crate) mod items;
 pub(crate) mod login;
+pub(crate) mod membership;
 pub(crate) mod notifications;
 pub(crate) mod organization;
 pub(crate) mod permissions;
+pub(crate) mod search;
+pub(crate) mod skus;
 pub(crate) mod users;
+pub(crate) mod values;
+pub(crate) mod views;
 
 use crux_types::endpoint::Endpoint;
 use crux_types::{OrgType, OrganizationId, UserId};

@@ -16,10 +16,14 @@
 //! 405 (with `Allow`), before the guard.
 
 mod accounting;
+mod catalogs;
+mod inventory_lists;
+mod items;
 mod login;
 mod notifications;
 mod organization;
 mod permissions;
+mod skus;
 mod users;
 
 use std::convert::Infallible;
@@ -46,6 +50,10 @@ pub(crate) fn router(state: AppState) -> Router {
         .with(organization::routes)
         .with(notifications::routes)
         .with(accounting::routes)
+        .with(catalogs::routes)
+        .with(items::routes)
+        .with(skus::routes)
+        .with(inventory_lists::routes)
         .finish()
 }
 

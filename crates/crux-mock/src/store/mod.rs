@@ -3,12 +3,15 @@
 //! server; built from the demo dataset ([`Store::demo`]) and changed by
 //! the write routes through the domain layer.
 
+pub(crate) mod products;
 mod rows;
-mod seed;
+pub(crate) mod seed;
 mod sequence;
 pub(crate) mod table;
 
-use crux_types::{OrgType, Permission, PermissionVisibility};
+use crux_types::{OrgType, OrganizationId, Permission, PermissionVisibility};
+
+use products::{CatalogRow, ConnectionRow, InventoryListRow, ItemRow, SkuRow};
 
 pub(crate) use rows::{ExportRow, NotificationRow, OrgRow, TransactionRow, UserRow};
 pub(crate) use seed::SeedError;
@@ -28,6 +31,16 @@ pub(crate) struct Store {
     pub(crate) transactions: Table<TransactionRow>,
     /// Exports requested so far.
     pub(crate) exports: Table<ExportRow>,
+    /// Retailer-supplier connections (who sees whose products).
+    pub(crate) connections: Table<ConnectionRow>,
+    /// Items of every supplier.
+    pub(crate) items: Table<ItemRow>,
+    /// SKUs of every item.
+    pub(crate) skus: Table<SkuRow>,
+    /// Catalogs of every supplier.
+    pub(crate) catalogs: Table<CatalogRow>,
+    /// Inventory lists of every retailer.
+    pub(crate) inventory_lists: Table<InventoryListRow>,
     /// The permission catalogue, in display order (every organization type).
     pub(crate) permissions: Vec<Permission>,
     /// The clock that stamps what is created.
@@ -45,6 +58,19 @@ impl Store {
     /// The user with username `username`.
     pub(crate) fn user_by_username(&self, username: &str) -> Option<&UserRow> {
         self.users.iter().find(|row| row.username == username)
+    }
+
+    /// The organizations whose products `org` sees: its own (a supplier's),
+    /// and those of the suppliers connected to it (a retailer's).
+    pub(crate) fn product_owners(&self, org: OrganizationId) -> Vec<OrganizationId> {
+        let mut owners = vec![org];
+        owners.extend(
+            self.connections
+                .visible(org)
+                .filter(|c| c.retailer == org)
+                .map(|c| c.supplier),
+        );
+        owners
     }
 
     /// The permissions an organization of type `org_type` sees, in

@@ -53,6 +53,20 @@ impl Clock {
 pub(crate) enum IdKind {
     /// An export (`ExportRef.uuid`).
     Export = 9,
+    /// A retailer-supplier connection.
+    Connection = 20,
+    /// A catalog.
+    Catalog = 21,
+    /// An item.
+    Item = 22,
+    /// A SKU.
+    Sku = 23,
+    /// An inventory list.
+    InventoryList = 24,
+    /// An item category.
+    Category = 25,
+    /// A product image.
+    Image = 26,
 }
 
 /// One counter per [`IdKind`]: the n-th id of a kind is
@@ -64,6 +78,18 @@ pub(crate) struct IdSequence {
 }
 
 impl IdSequence {
+    /// Marks the first `n` ids of `kind` used (by the demo data), so that
+    /// the next one made at run time is the `n + 1`-th.
+    pub(crate) fn reserve(&mut self, kind: IdKind, n: u64) {
+        let issued = self.issued.entry(kind).or_default();
+        *issued = (*issued).max(n);
+    }
+
+    /// The n-th id of `kind`, whether issued or not (the demo data's ids).
+    pub(crate) fn nth(kind: IdKind, n: u64) -> Option<Uuid> {
+        demo_uuid(kind as u32, n)
+    }
+
     /// The next id of `kind`; `None` once 999,999,999,999 are used.
     pub(crate) fn next(&mut self, kind: IdKind) -> Option<Uuid> {
         let issued = self.issued.entry(kind).or_default();

@@ -78,7 +78,7 @@ impl<R: Row> Table<R> {
     }
 
     /// Every row, in insertion order.
-    pub(crate) fn iter(&self) -> impl Iterator<Item = &R> {
+    pub(crate) fn iter(&self) -> std::slice::Iter<'_, R> {
         self.rows.iter()
     }
 
@@ -98,6 +98,23 @@ impl<R: Row + Visible> Table<R> {
     /// The row with this id if `org` may see it.
     pub(crate) fn find_visible(&self, id: &R::Id, org: OrganizationId) -> Option<&R> {
         self.get(id).filter(|row| row.visible_to(org))
+    }
+
+    /// The rows any of `orgs` may see, in insertion order (a retailer sees
+    /// the rows of the suppliers connected to it).
+    pub(crate) fn visible_to_any<'a, 'b>(
+        &'a self,
+        orgs: &'b [OrganizationId],
+    ) -> impl Iterator<Item = &'a R> + use<'a, 'b, R> {
+        self.rows
+            .iter()
+            .filter(move |row| orgs.iter().any(|&org| row.visible_to(org)))
+    }
+
+    /// The row with this id if any of `orgs` may see it.
+    pub(crate) fn find_visible_to_any(&self, id: &R::Id, orgs: &[OrganizationId]) -> Option<&R> {
+        self.get(id)
+            .filter(|row| orgs.iter().any(|&org| row.visible_to(org)))
     }
 
     /// The row with this id if `org` may see it, to change it.

@@ -8,6 +8,8 @@
     reason = "each test binary uses a different subset of the helpers"
 )]
 
+pub mod products;
+
 use std::time::Duration;
 
 use bytes::Bytes;

@@ -14,6 +14,9 @@ use crux_types::{
     Person, Transaction, TransactionId, User, UserStatus,
 };
 
+mod products;
+
+pub(crate) use products::base_cost;
 mod values;
 
 use values::{amount, date, known, payment_method, subscription, timestamp};
@@ -30,7 +33,7 @@ use crate::demo::users::{USER_SEEDS, UserSeed};
 
 /// A demo value that does not parse or refers to nothing.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub(crate) struct SeedError(String);
+pub(crate) struct SeedError(pub(super) String);
 
 impl fmt::Display for SeedError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
@@ -71,16 +74,23 @@ impl Store {
             .iter()
             .map(|seed| user(seed, &permissions))
             .collect::<Result<Table<_>, _>>()?;
-        Ok(Self {
+        let mut store = Self {
             organizations,
             users,
             notifications: notifications()?,
             transactions: transactions()?,
             exports: Table::default(),
+            connections: Table::default(),
+            items: Table::default(),
+            skus: Table::default(),
+            catalogs: Table::default(),
+            inventory_lists: Table::default(),
             permissions,
             clock: Clock::starting_at(timestamp(Clock::START)?),
             ids: IdSequence::default(),
-        })
+        };
+        products::add_products(&mut store)?;
+        Ok(store)
     }
 }
 

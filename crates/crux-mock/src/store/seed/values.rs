@@ -70,13 +70,13 @@ pub(super) fn date(text: &str) -> Result<NaiveDate, SeedError> {
 }
 
 /// An RFC 3339 timestamp.
-pub(super) fn timestamp(text: &str) -> Result<Timestamp, SeedError> {
+pub(crate) fn timestamp(text: &str) -> Result<Timestamp, SeedError> {
     text.parse()
         .map_err(|_| SeedError(format!("timestamp {text:?}")))
 }
 
 /// A decimal amount, scale kept (`"149.00"`).
-pub(super) fn amount(text: &str) -> Result<Decimal, SeedError> {
+pub(crate) fn amount(text: &str) -> Result<Decimal, SeedError> {
     Decimal::from_str_exact(text).map_err(|_| SeedError(format!("amount {text:?}")))
 }
 
