@@ -190,9 +190,8 @@ impl ClientBuilder {
             username: username.to_owned(),
             password: password.to_owned(),
         };
-        let method = crate::endpoint_macro::method(&LOGIN)?;
         let path = crate::endpoint_macro::path(&LOGIN, &[])?;
-        let response: LoginResponse = anonymous.send_json(method, &path, &request).await?;
+        let response: LoginResponse = anonymous.send_json(&LOGIN, &path, &request).await?;
         let token = Token::parse(response.auth_token.expose_secret())
             .map_err(|_| Error::invalid_token("the login response holds an unusable token"))?;
         let client = Client::from_inner(Arc::new(anonymous.inner.with_token(token)));

@@ -148,17 +148,14 @@ macro_rules! request {
     (@send $client:ident $endpoint:ident $path:ident [json]) => {
         $client.get_json(&$path).await
     };
-    (@send $client:ident $endpoint:ident $path:ident [json $body:expr]) => {{
-        let method = crate::endpoint_macro::method($endpoint)?;
-        $client.send_json(method, &$path, &$body).await
-    }};
-    (@send $client:ident $endpoint:ident $path:ident [unit]) => {{
-        let method = crate::endpoint_macro::method($endpoint)?;
-        $client.send_unit(method, &$path, None::<&()>).await
-    }};
-    (@send $client:ident $endpoint:ident $path:ident [unit $body:expr]) => {{
-        let method = crate::endpoint_macro::method($endpoint)?;
-        $client.send_unit(method, &$path, Some(&$body)).await
-    }};
+    (@send $client:ident $endpoint:ident $path:ident [json $body:expr]) => {
+        $client.send_json($endpoint, &$path, &$body).await
+    };
+    (@send $client:ident $endpoint:ident $path:ident [unit]) => {
+        $client.send_unit($endpoint, &$path, None::<&()>).await
+    };
+    (@send $client:ident $endpoint:ident $path:ident [unit $body:expr]) => {
+        $client.send_unit($endpoint, &$path, Some(&$body)).await
+    };
 }
 pub(crate) use request;

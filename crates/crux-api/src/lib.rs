@@ -10,6 +10,7 @@ mod client;
 mod config;
 mod endpoint_macro;
 mod error;
+mod pagination;
 mod request;
 mod retry;
 

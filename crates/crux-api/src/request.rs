@@ -9,6 +9,7 @@ use std::{future::Future, pin::Pin, time::Duration};
 
 use bytes::Bytes;
 use crux_transport::Transport;
+use crux_types::endpoint::Endpoint;
 use http::{HeaderValue, Method, Request, Response, Uri, header};
 use serde::{Serialize, de::DeserializeOwned};
 use tokio::time::Instant;
@@ -31,50 +32,51 @@ const JSON_UTF8: &str = "application/json; charset=utf-8";
 impl Client {
     /// Sends a request without a body and decodes a JSON response into `T`.
     pub(crate) async fn get_json<T: DeserializeOwned>(&self, path: &str) -> Result<T, Error> {
-        let response = self.call(Method::GET, path, None).await?;
+        let response = self.call(&Call::new(Method::GET, path, true), None).await?;
         decode(response).map_err(|e| e.with_request(&Method::GET, path))
     }
 
-    /// Sends `body` as JSON and decodes a JSON response into `T`.
+    /// Sends `body` as JSON to `endpoint` (its method; `path` is its path
+    /// filled in) and decodes a JSON response into `T`.
     pub(crate) async fn send_json<B: Serialize, T: DeserializeOwned>(
         &self,
-        method: Method,
+        endpoint: &Endpoint,
         path: &str,
         body: &B,
     ) -> Result<T, Error> {
-        let response = self.call(method.clone(), path, Some(encode(body)?)).await?;
-        decode(response).map_err(|e| e.with_request(&method, path))
+        let method = crate::endpoint_macro::method(endpoint)?;
+        let call = Call::new(method, path, retry_safe(endpoint));
+        let response = self.call(&call, Some(encode(body)?)).await?;
+        decode(response).map_err(|e| e.with_request(&call.method, path))
     }
 
-    /// Sends a request with an optional JSON body and expects no particular
-    /// response: any 2xx is success and its body is discarded (docs/spec-decisions.md, E-26:
-    /// most writes document no response).
+    /// Sends a request to `endpoint` with an optional JSON body and expects
+    /// no particular response: any 2xx is success and its body is discarded
+    /// (docs/spec-decisions.md, E-26: most writes document no response).
     pub(crate) async fn send_unit<B: Serialize>(
         &self,
-        method: Method,
+        endpoint: &Endpoint,
         path: &str,
         body: Option<&B>,
     ) -> Result<(), Error> {
+        let method = crate::endpoint_macro::method(endpoint)?;
         let bytes = body.map(encode).transpose()?;
-        self.call(method, path, bytes).await.map(drop)
+        let call = Call::new(method, path, retry_safe(endpoint));
+        self.call(&call, bytes).await.map(drop)
     }
 
     /// Sends the request, retrying by the policy, and returns a success
     /// response or the last error, marked by [`mark_outcome`] whatever the
     /// reason the retries stopped.
-    async fn call(
-        &self,
-        method: Method,
-        path: &str,
-        body: Option<Bytes>,
-    ) -> Result<Response<Bytes>, Error> {
+    async fn call(&self, call: &Call<'_>, body: Option<Bytes>) -> Result<Response<Bytes>, Error> {
+        let (method, path) = (&call.method, call.path);
         let sleep = &self.inner.sleep;
         if !sleep.is_available() {
-            return Err(Error::no_timer().with_request(&method, path));
+            return Err(Error::no_timer().with_request(method, path));
         }
-        self.call_with(sleep, &method, path, body)
+        self.call_with(sleep, call, body)
             .await
-            .map_err(|error| mark_outcome(&method, error.with_request(&method, path)))
+            .map_err(|error| mark_outcome(call, error.with_request(method, path)))
     }
 
     /// The retry loop. Every exit returns the last attempt's error as it is,
@@ -82,8 +84,7 @@ impl Client {
     async fn call_with(
         &self,
         sleep: &SharedAsyncSleep,
-        method: &Method,
-        path: &str,
+        call: &Call<'_>,
         body: Option<Bytes>,
     ) -> Result<Response<Bytes>, Error> {
         let inner = &*self.inner;
@@ -91,16 +92,16 @@ impl Client {
         // No deadline when the timeout is too far out to represent (`Duration::MAX`).
         let deadline = Instant::now().checked_add(inner.call_timeout);
         let left = || deadline.map(|d| d.saturating_duration_since(Instant::now()));
-        let uri = inner.base_url.join(path)?;
+        let uri = inner.base_url.join(call.path)?;
         let mut attempt = 1;
         loop {
             let attempt_timeout = left().map_or(inner.timeout, |r| r.min(inner.timeout));
-            let request = build_request(self, method.clone(), uri.clone(), body.clone());
+            let request = build_request(self, call.method.clone(), uri.clone(), body.clone());
             let error = match self.attempt(sleep, request, attempt_timeout).await {
                 Ok(response) => return Ok(response),
                 Err(error) => error.with_attempts(attempt),
             };
-            if !should_retry(method, &error) || attempt >= policy.max_attempts {
+            if !should_retry(call, &error) || attempt >= policy.max_attempts {
                 return Err(error);
             }
             let delay = match error.retry_after() {
@@ -167,9 +168,36 @@ fn build_request(client: &Client, method: Method, uri: Uri, body: Option<Bytes>)
     request
 }
 
-/// Whether `error` is worth another attempt of a `method` request.
-fn should_retry(method: &Method, error: &Error) -> bool {
-    let idempotent = is_idempotent(method);
+/// One call's method, path, and whether sending it twice is harmless.
+struct Call<'a> {
+    method: Method,
+    path: &'a str,
+    /// An idempotent method, or a read ([`Endpoint::read`]): retried on any
+    /// retryable failure, not only when it provably never left.
+    idempotent: bool,
+}
+
+impl<'a> Call<'a> {
+    fn new(method: Method, path: &'a str, read: bool) -> Self {
+        let idempotent = read || is_idempotent(&method);
+        Self {
+            method,
+            path,
+            idempotent,
+        }
+    }
+}
+
+/// Whether a retry of `endpoint` can never do anything twice: its catalogue
+/// row says it only reads (the POST searches; docs/architecture.md,
+/// "Retries").
+fn retry_safe(endpoint: &Endpoint) -> bool {
+    endpoint.read
+}
+
+/// Whether `error` is worth another attempt of `call`.
+fn should_retry(call: &Call<'_>, error: &Error) -> bool {
+    let idempotent = call.idempotent;
     if let Some(transport) = error.transport_error() {
         let tls = transport.kind() == crux_transport::TransportErrorKind::Tls;
         let too_large = transport.kind() == crux_transport::TransportErrorKind::BodyTooLarge;
@@ -184,8 +212,8 @@ fn should_retry(method: &Method, error: &Error) -> bool {
 
 /// A POST or PATCH that failed after it may have reached the server has an
 /// unknown outcome: say so rather than retry it.
-fn mark_outcome(method: &Method, error: Error) -> Error {
-    if is_idempotent(method) {
+fn mark_outcome(call: &Call<'_>, error: Error) -> Error {
+    if call.idempotent {
         return error;
     }
     let may_have_been_sent = match error.transport_error() {

@@ -1,8 +1,16 @@
 //! `client.items()`: items, item search and item exports.
 
-use crux_types::{ExportRef, Item, ItemId, ItemIdList, ItemSearch, ItemSearchPage, NewItem};
+use crux_types::{
+    ExportRef, Item, ItemId, ItemIdList, ItemSearch, ItemSearchPage, NewItem, PageRequest,
+    endpoint::{Endpoint, ITEMS_SEARCH},
+};
+use futures_core::Stream;
 
-use crate::endpoint_macro::{request, resource};
+use crate::{
+    Error,
+    endpoint_macro::{request, resource},
+    pagination::{Page, PagedRequest, pages},
+};
 
 resource! {
     /// Items: suppliers' products, with their SKUs, from
@@ -66,9 +74,9 @@ request! {
     /// (`pagination`). Both organization types may call it.
     ///
     /// Sends the [`ItemSearch`]; set `pagination` to choose the page. What
-    /// `limit` means is disputed (docs/spec-decisions.md, E-37). The search
-    /// is a POST, so it is not sent again once it may have reached the
-    /// server.
+    /// `limit` means is disputed (docs/spec-decisions.md, E-37); for every
+    /// page, use [`search_all`](Items::search_all). The search only reads
+    /// (the catalogue marks it `read`), so it is retried like a GET.
     ///
     /// ```no_run
     /// # async fn run(client: crux_api::Client) -> Result<(), crux_api::Error> {
@@ -120,4 +128,64 @@ request! {
     /// ```
     Items::export_by_search(items: &'a [ItemId]) -> ExportItemsBySearch: Copy
         => ExportRef = ITEMS_EXPORT_BY_SEARCH, body: ItemIdList { item_uuids: items.to_vec() };
+}
+
+impl<'a> Items<'a> {
+    /// Every item that matches `search`, page by page, as a stream: each
+    /// item exactly once, in server order, whatever the server reads
+    /// `limit` as (docs/architecture.md, "Pagination"). `search.pagination`'s
+    /// `limit` is the page size asked for (100 by default); its `start` is
+    /// ignored, the walk begins at the first item. A page that fails (after
+    /// the client's retries) ends the stream with its error. Both
+    /// organization types may call it.
+    ///
+    /// The stream owns a clone of the client and of `search`, so it may be
+    /// moved to a task; nothing is sent until it is first polled.
+    ///
+    /// ```no_run
+    /// # async fn run(client: crux_api::Client) -> Result<(), crux_api::Error> {
+    /// use std::pin::pin;
+    /// use crux_api::types::ItemSearch;
+    ///
+    /// let search = ItemSearch { search_term: Some("chair".into()), ..ItemSearch::default() };
+    /// let mut items = pin!(client.items().search_all(&search));
+    /// while let Some(item) = std::future::poll_fn(|cx| items.as_mut().poll_next(cx)).await {
+    ///     println!("{}", item?.uuid);
+    /// }
+    /// # Ok(()) }
+    /// # use futures_core::Stream;
+    /// ```
+    pub fn search_all(
+        self,
+        search: &ItemSearch,
+    ) -> impl Stream<Item = Result<Item, Error>> + Send + 'static + use<> {
+        pages(self.client, search)
+    }
+}
+
+impl PagedRequest for ItemSearch {
+    const ENDPOINT: &'static Endpoint = &ITEMS_SEARCH;
+    type Page = ItemSearchPage;
+
+    fn page_size(&self) -> Option<u64> {
+        self.pagination.as_ref()?.limit.map(u64::from)
+    }
+
+    fn set_window(&mut self, start: u64, limit: u64) {
+        let clamp = |n: u64| u32::try_from(n).unwrap_or(u32::MAX);
+        self.pagination = Some(PageRequest::new(clamp(start), clamp(limit)));
+    }
+}
+
+impl Page for ItemSearchPage {
+    type Item = Item;
+    type Key = ItemId;
+
+    fn into_items(self) -> (Vec<Item>, Option<u64>) {
+        (self.items, self.pagination.total_count.map(u64::from))
+    }
+
+    fn key(item: &Item) -> ItemId {
+        item.uuid
+    }
 }

@@ -1,6 +1,7 @@
 //! The 59 endpoints, in the order of the spec's endpoint table.
 //!
-//! One line each: constant, row, operation name, method, path, caller,
+//! One line each: constant, row, operation name, method (`read` after a
+//! POST that only queries: the searches and the fee quote), path, caller,
 //! permissions and where they come from, section, implemented. The
 //! permissions marked `inferred` are not on the endpoint's page; see
 //! docs/spec-decisions.md, E-32.
@@ -29,7 +30,7 @@ use words::*;
 
 macro_rules! catalogue {
     ($(
-        $konst:ident = $row:literal $name:literal $method:ident $path:literal,
+        $konst:ident = $row:literal $name:literal $method:ident $($read:ident)? $path:literal,
         $caller:ident, [$($perm:literal),*] $source:ident, $section:ident, $done:literal;
     )*) => {
         /// The rustdoc line of an endpoint, as a string literal, for
@@ -56,6 +57,7 @@ macro_rules! catalogue {
                 row: $row,
                 name: $name,
                 method: $method,
+                read: catalogue!(@read $method $($read)?),
                 path: $path,
                 caller: $caller,
                 permissions: &[$($perm),*],
@@ -68,6 +70,10 @@ macro_rules! catalogue {
         /// Every endpoint, by row.
         pub const ALL: &[Endpoint] = &[$($konst),*];
     };
+    // Every GET is a read; a POST is one only when its row says `read`.
+    (@read GET) => { true };
+    (@read $method:ident read) => { true };
+    (@read $method:ident) => { false };
 }
 
 catalogue! {
@@ -106,7 +112,7 @@ catalogue! {
         both, ["view_billing_statement"] inferred, Accounting, true;
     CONNECTIONS_LIST = 17 "connections.list" GET "/organizations/connections/",
         both, [] none, Discovery, false;
-    DISCOVERY_SUPPLIERS = 18 "discovery.suppliers" POST "/discovery/suppliers/",
+    DISCOVERY_SUPPLIERS = 18 "discovery.suppliers" POST read "/discovery/suppliers/",
         retailer, [] none, Discovery, false;
     CONNECTIONS_CREATE_REQUEST = 19 "connections.create_request" POST "/organizations/connections/request/",
         retailer, [] none, Discovery, false;
@@ -116,7 +122,7 @@ catalogue! {
         retailer, [] none, Discovery, false;
     CONNECTIONS_UPDATE_REQUEST = 22 "connections.update_request" PATCH "/organizations/connections/request/{request_uuid}/",
         retailer, [] none, Discovery, false;
-    ORDERS_SEARCH = 23 "orders.search" POST "/orders/",
+    ORDERS_SEARCH = 23 "orders.search" POST read "/orders/",
         both, ["view_order"] inferred, Ordering, false;
     ORDERS_GET = 24 "orders.get" GET "/orders/{order_uuid}/",
         both, ["view_order"] inferred, Ordering, false;
@@ -126,7 +132,7 @@ catalogue! {
         both, ["export_order"] inferred, Ordering, false;
     ORDERS_CREATE = 27 "orders.create" POST "/orders/create/",
         retailer, ["create_order"] inferred, Ordering, false;
-    ORDERS_FEES = 28 "orders.fees" POST "/orders/fees/",
+    ORDERS_FEES = 28 "orders.fees" POST read "/orders/fees/",
         retailer, [] none, Ordering, false;
     ORDERS_CANCEL = 29 "orders.cancel" PATCH "/orders/cancel/",
         retailer, ["cancel_order"] inferred, Ordering, false;
@@ -147,7 +153,7 @@ catalogue! {
         both, ["view_items"] inferred, Product, false;
     ITEMS_EXPORT = 37 "items.export" POST "/products/items/export/",
         both, ["view_items"] inferred, Product, false;
-    ITEMS_SEARCH = 38 "items.search" POST "/products/items/search/",
+    ITEMS_SEARCH = 38 "items.search" POST read "/products/items/search/",
         both, ["view_items"] inferred, Product, false;
     ITEMS_EXPORT_BY_SEARCH = 39 "items.export_by_search" POST "/products/items/search/export/",
         both, ["view_items"] inferred, Product, false;

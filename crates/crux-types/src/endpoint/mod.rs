@@ -54,6 +54,11 @@ pub struct Endpoint {
     pub name: &'static str,
     /// The HTTP method.
     pub method: HttpMethod,
+    /// Whether the call only reads: it changes nothing on the server, so
+    /// sending it twice is harmless whatever its method. Every GET, and the
+    /// POSTs that carry a query (the searches and the fee quote); never an
+    /// export, which creates one.
+    pub read: bool,
     /// The path template, with `{snake_case}` placeholders and the trailing
     /// slash (`/organizations/users/detail/{user_uuid}/`).
     pub path: &'static str,

@@ -184,3 +184,27 @@ fn lookups_by_method_path_and_name() {
         "GET /organizations/users/detail/{user_uuid}/"
     );
 }
+
+#[test]
+fn reads_are_the_gets_and_the_query_posts() {
+    let posts: Vec<&str> = ALL
+        .iter()
+        .filter(|e| e.read && e.method != HttpMethod::Get)
+        .map(|e| e.name)
+        .collect();
+    assert_eq!(
+        posts,
+        [
+            "discovery.suppliers",
+            "orders.search",
+            "orders.fees",
+            "items.search"
+        ]
+    );
+    assert!(
+        ALL.iter()
+            .filter(|e| e.method == HttpMethod::Get)
+            .all(|e| e.read)
+    );
+    assert!(!ALL.iter().any(|e| e.read && e.verb().contains("export")));
+}
