@@ -207,3 +207,22 @@ async fn responses_are_the_crux_types_models_byte_for_byte() {
     assert_eq!(page.items.len(), 3);
     assert_eq!(page.pagination.total_count, Some(24));
 }
+
+#[tokio::test]
+async fn the_generated_world_is_pinned_by_snapshots() {
+    use crux_types::{Item, ItemSearchPage};
+    let server = MockServer::start().await.expect("starts");
+    let path = "/products/items/d0000022-0000-4000-8000-000000000001/";
+    let reply = call(&server, Method::GET, path, retailer_admin(), None).await;
+    insta::assert_snapshot!("first_item_as_the_retailer", reply.wire::<Item>());
+    let body = json!({"sort": "title", "pagination": {"start": 0, "limit": 2}}).to_string();
+    let reply = call(
+        &server,
+        Method::POST,
+        "/products/items/search/",
+        retailer_admin(),
+        Some(body),
+    )
+    .await;
+    insta::assert_snapshot!("first_search_page", reply.wire::<ItemSearchPage>());
+}

@@ -1,5 +1,5 @@
 //! The guard through the router, with endpoints for one organization type
-//! (none of them implemented yet), served by a test handler.
+//! served by a test handler instead of their own.
 
 use std::future::poll_fn;
 use std::sync::Arc;

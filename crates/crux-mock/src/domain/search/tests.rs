@@ -22,6 +22,21 @@ fn the_demo_world_is_fixed_and_seen_through_connections() {
     let count = |user| items::list(&store, &actor(user)).expect("items").len();
     assert_eq!((count(RETAIL), count(SUPPLY), count(FARAWAY)), (24, 24, 8));
     assert_eq!(store.catalogs.len(), 4);
+    // The counts the README gives.
+    let skus = |user| {
+        crate::domain::skus::list(&store, &actor(user))
+            .expect("skus")
+            .len()
+    };
+    assert_eq!((skus(RETAIL), skus(SUPPLY), skus(FARAWAY)), (52, 52, 13));
+    let sizes: Vec<usize> = store.catalogs.iter().map(|c| c.skus.len()).collect();
+    assert_eq!(sizes, [17, 13, 16, 12]);
+    let list = store
+        .inventory_lists
+        .iter()
+        .map(|l| l.skus.len())
+        .collect::<Vec<_>>();
+    assert_eq!(list, [2]);
     assert_eq!(store.connections.len(), 1);
     let first = items::get(
         &store,
