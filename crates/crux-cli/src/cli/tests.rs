@@ -2,7 +2,7 @@
 //! and the README, the deprecated names, the global options.
 
 use clap::CommandFactory;
-use crux_api::types::endpoint::{ALL, Endpoint, Section};
+use crux_api::types::endpoint::{ALL, Endpoint};
 
 use super::*;
 
@@ -34,10 +34,9 @@ fn command_paths() -> (Vec<String>, Vec<String>) {
     (visible, hidden)
 }
 
-/// Whether `endpoint` has its command: it is implemented, or a product
-/// endpoint (whose commands came before the catalogue flagged them).
+/// Whether `endpoint` has its command: every implemented one does.
 fn has_command(endpoint: &Endpoint) -> bool {
-    endpoint.implemented || endpoint.section == Section::Product
+    endpoint.implemented
 }
 
 #[test]
