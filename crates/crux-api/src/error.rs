@@ -176,6 +176,16 @@ impl Error {
         this
     }
 
+    /// A success answer that does not fit the calls before it (a page
+    /// stream's server that does not move through the pages): a
+    /// [`ErrorKind::Decode`] error that explains itself, with no body.
+    pub(crate) fn unexpected_page(status: StatusCode, message: impl Into<String>) -> Self {
+        let mut this = Self::new(ErrorKind::Decode);
+        this.inner.status = Some(status);
+        this.inner.message = Some(message.into());
+        this
+    }
+
     pub(crate) fn with_source(mut self, source: impl Into<BoxError>) -> Self {
         self.inner.source = Some(source.into());
         self

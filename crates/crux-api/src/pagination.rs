@@ -394,17 +394,12 @@ fn percent_encode(text: &str, out: &mut String) {
 /// `Error` has no constructor for a decode error without a serde error, so
 /// one is made from the message (path `.`).
 fn repeated_page(start: u64, limit: u64) -> Error {
-    let message = format!(
-        "the page asked with start {start} and limit {limit} begins with an item of the \
-         previous page: the server does not move through the pages (E-37); \
-         stopped instead of repeating items"
-    );
-    let inner = <serde_json::Error as serde::de::Error>::custom(message);
-    let path = serde_path_to_error::Track::new().path();
-    Error::decode(
+    Error::unexpected_page(
         http::StatusCode::OK,
-        &bytes::Bytes::new(),
-        serde_path_to_error::Error::new(path, inner),
+        format!(
+            "stopped: the page at start {start}, limit {limit} repeats the previous \
+             page (docs/spec-decisions.md, E-37)"
+        ),
     )
 }
 
@@ -804,10 +799,14 @@ mod tests {
             let error = error.expect("an error, not a loop");
             assert_eq!(error.kind(), ErrorKind::Decode);
             assert_eq!(error.path(), Some("/products/items/search/"));
-            let cause = std::error::Error::source(&error)
-                .expect("a cause")
-                .to_string();
-            assert!(cause.contains("start 100 and limit 100"), "{cause}");
+            let message = error.message().expect("a message");
+            assert!(message.contains("start 100, limit 100"), "{message}");
+            assert_eq!(
+                error.to_string(),
+                format!(
+                    "POST /products/items/search/: 200 OK: unexpected response body: {message}"
+                )
+            );
             assert_eq!(server.windows(), [(0, 100), (100, 100)]);
         }
     }
