@@ -1,10 +1,11 @@
 //! The 27 product endpoints (catalogue rows 33-59) through crux-api against
-//! crux-mock: each one succeeds for the right caller with what its page says
-//! comes back, is a 403 for a user without its permission, a 409 for the
-//! wrong organization type, and a 404 for an object of another organization;
-//! what a supplier creates, its connected retailer finds.
+//! crux-mock, driven from the catalogue through a table of calls: each one
+//! succeeds for its caller, is a 403 for a user without its permission, a
+//! 409 for the wrong organization type, and a 404 for an object of another
+//! organization.
 //!
-//! The stream (`items().search_all`) is in `mock_products_stream.rs`.
+//! What each answers, the supplier-creates, retailer-finds round trip and
+//! `items().search_all` are in `mock_products_answers.rs`.
 
 mod mock_products_support;
 
