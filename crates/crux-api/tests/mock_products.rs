@@ -221,6 +221,14 @@ async fn every_product_endpoint_is_forbidden_without_its_permission() {
                 endpoint.name,
                 user.username
             );
+            let text = error.to_string();
+            assert!(
+                endpoint
+                    .permissions_for(&org_type)
+                    .filter(|p| !user.has_permission(p))
+                    .all(|p| text.contains(&format!("`{p}`"))),
+                "the 403 names every missing permission: {text}"
+            );
             forbidden += 1;
         }
         assert!(
@@ -258,19 +266,34 @@ async fn one_sided_product_endpoints_are_a_conflict_for_the_other_type() {
     let mock = MockServer::start().await.expect("mock starts");
     let mut conflicts = Vec::new();
     for endpoint in product_endpoints() {
-        let (username, ids) = match endpoint.caller {
-            Caller::Retailer => (SUPPLY_ADMIN, supply_ids()),
-            Caller::Supplier => (RETAIL_ADMIN, supply_ids()),
+        let other = match endpoint.caller {
+            Caller::Retailer => "SUPPLIER",
+            Caller::Supplier => "RETAILER",
             _ => continue,
         };
-        let error = call_for(endpoint)(client(&mock, demo(username)), ids)
-            .await
-            .expect_err(endpoint.name);
-        assert!(
-            error.is_conflict(),
-            "{} as {username}: {error}",
-            endpoint.name
-        );
+        // Every active user of the other type, those without the
+        // permission included: the type is checked first (409 before 403).
+        let users = DEMO_USERS
+            .iter()
+            .filter(|u| u.status == "ACTIVE" && u.org_type == other);
+        let mut callers = 0;
+        for user in users {
+            let error = call_for(endpoint)(client(&mock, user), own_ids(user))
+                .await
+                .expect_err(endpoint.name);
+            assert!(
+                error.is_conflict(),
+                "{} as {}: {error}",
+                endpoint.name,
+                user.username
+            );
+            assert!(
+                error.to_string().contains(endpoint.name),
+                "the 409 names the operation: {error}"
+            );
+            callers += 1;
+        }
+        assert!(callers >= 3, "{}: {callers} callers", endpoint.name);
         conflicts.push(endpoint.row);
     }
     assert_eq!(conflicts, (42..=59).collect::<Vec<u8>>());

@@ -307,11 +307,12 @@ async fn what_the_supplier_creates_its_connected_retailer_finds() {
 
 /// Walks every item the retailer sees at page size `size`: returns the ids
 /// and the search requests the mock counted.
+/// A `start` in the query is replaced: the walk begins at item 0.
 async fn walk(mock: &MockServer, api: &Client, size: Option<u32>) -> (Vec<ItemId>, usize) {
     let search = crux_types::ItemSearch {
-        pagination: size.map(|limit| PageRequest {
-            start: None,
-            limit: Some(limit),
+        pagination: Some(PageRequest {
+            start: Some(5),
+            limit: size,
         }),
         ..crux_types::ItemSearch::default()
     };
@@ -338,7 +339,14 @@ async fn search_all_yields_every_visible_item_once_in_the_fewest_pages() {
     let expected: Vec<_> = retailer.items().list().await.expect("items");
     let expected: Vec<_> = expected.iter().map(|i| i.uuid).collect();
     assert_eq!(expected.len(), SUPPLY_ITEMS);
-    for (size, pages) in [(Some(1), 24), (Some(7), 4), (Some(100), 1), (None, 1)] {
+    let sizes = [
+        (Some(1), 24),
+        (Some(7), 4),
+        (Some(100), 1),
+        (Some(250), 1),
+        (None, 1),
+    ];
+    for (size, pages) in sizes {
         let (ids, requests) = walk(&mock, &retailer, size).await;
         assert_each_once(&ids, &expected, size);
         assert_eq!(requests, pages, "requests at size {size:?}");
@@ -353,13 +361,21 @@ async fn search_all_yields_every_visible_item_once_in_the_fewest_pages() {
     let expected: Vec<_> = retailer.items().list().await.expect("items");
     let expected: Vec<_> = expected.iter().map(|i| i.uuid).collect();
     assert_eq!(expected.len(), SUPPLY_ITEMS + 80);
-    for (size, pages) in [(Some(1), 104), (Some(7), 15), (Some(100), 2), (None, 2)] {
+    // 250 asked, 100 sent (the mock's cap): the next page starts at 100.
+    let sizes = [
+        (Some(1), 104),
+        (Some(7), 15),
+        (Some(100), 2),
+        (Some(250), 2),
+        (None, 2),
+    ];
+    for (size, pages) in sizes {
         let (ids, requests) = walk(&mock, &retailer, size).await;
         assert_each_once(&ids, &expected, size);
         assert_eq!(requests, pages, "requests at size {size:?}");
     }
     assert_eq!(
         mock.request_count(&Method::POST, SEARCH_PATH),
-        24 + 4 + 1 + 1 + 104 + 15 + 2 + 2
+        24 + 4 + 1 + 1 + 1 + 104 + 15 + 2 + 2 + 2
     );
 }
