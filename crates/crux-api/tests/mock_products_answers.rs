@@ -379,3 +379,70 @@ async fn search_all_yields_every_visible_item_once_in_the_fewest_pages() {
         24 + 4 + 1 + 1 + 1 + 104 + 15 + 2 + 2 + 2
     );
 }
+
+/// The seeded SKU `DS-0001-1` (MSRP 80.90, in Free Shipping, on Summer
+/// picks): its price tiers derived from the catalog, money decoded exactly,
+/// and the references each side sees.
+#[tokio::test]
+async fn seeded_prices_and_references_decode_as_the_mock_describes() {
+    let mock = MockServer::start().await.expect("mock starts");
+    let retailer = client(&mock, demo(RETAIL_ADMIN));
+    let text = |d: Option<crux_types::Decimal>| d.map(|d| d.to_string());
+    let one = retailer.skus().get(sku(1)).await.expect("sku");
+    assert_eq!(text(one.msrp).as_deref(), Some("80.90"));
+    assert_eq!(one.number_of_units_bundled, Some(1));
+    let tiers: Vec<_> = one
+        .price_tiers
+        .iter()
+        .map(|t| {
+            (
+                t.minimum_tier_quantity,
+                t.catalog.as_ref().map(|c| c.uuid),
+                text(t.cost),
+                text(t.cost_per_unit),
+                text(t.shipping_cost),
+            )
+        })
+        .collect();
+    let free = Some(catalog(2));
+    let (cost, off) = (Some("48.54".to_owned()), Some("46.11".to_owned()));
+    let zero = Some("0.00".to_owned());
+    assert_eq!(
+        tiers,
+        [
+            (Some(1), free, cost.clone(), cost, zero.clone()),
+            (Some(10), free, off.clone(), off, zero),
+        ]
+    );
+    let lists: Vec<_> = one
+        .inventory_lists
+        .iter()
+        .flatten()
+        .map(|l| l.uuid)
+        .collect();
+    assert_eq!(lists, [inventory_list(1)]);
+    let catalogs: Vec<_> = one.catalogs.iter().flatten().map(|c| c.uuid).collect();
+    assert_eq!(catalogs, [catalog(2)]);
+
+    let retail_co: crux_types::RetailerId = "d0000002-0000-4000-8000-000000000001"
+        .parse()
+        .expect("retailer id");
+    let standard = retailer.catalogs().get(catalog(1)).await.expect("catalog");
+    assert_eq!(standard.retailer.map(|r| r.uuid), Some(retail_co));
+    assert_eq!(
+        text(standard.default_shipping_cost).as_deref(),
+        Some("4.99")
+    );
+    assert_eq!(standard.num_skus, Some(17));
+    let summer = retailer.inventory_lists().get(inventory_list(1)).await;
+    assert_eq!(summer.expect("list").retailer.uuid, retail_co);
+
+    // The supplier sees no retailer's lists on its SKU.
+    let supplier = client(&mock, demo(SUPPLY_ADMIN));
+    let own = supplier.skus().get(sku(1)).await.expect("sku");
+    assert_eq!(
+        own.inventory_lists.as_deref().map(<[_]>::len).unwrap_or(0),
+        0
+    );
+    assert_eq!(own.price_tiers, one.price_tiers);
+}
