@@ -83,6 +83,13 @@ async fn every_product_endpoint_answers_what_the_mock_holds() {
     );
     assert_eq!(page.pagination.total_count, Some(1));
     assert_eq!(page.search_term.as_deref(), Some("ds-0001"));
+    // A search result's item: no `skus`, but `sku_count` and `catalog_type`.
+    let hit = &page.items[0];
+    assert!(hit.skus.is_none(), "{:?}", hit.skus);
+    let count = u32::try_from(sku_ids(&first).len()).expect("count");
+    assert_eq!(hit.sku_count, Some(count));
+    let standard_type = crux_types::CatalogType::Standard;
+    assert_eq!(hit.catalog_type.as_deref(), Some(&[standard_type][..]));
 
     let export = supplier.items().export(&[item(1)]).await.expect("export");
     called.insert("items.export");
