@@ -389,10 +389,7 @@ fn percent_encode(text: &str, out: &mut String) {
 
 /// The error that ends a walk whose server answered a page it already sent:
 /// a [`Decode`](crate::ErrorKind::Decode) error (the server answered with
-/// success, but not with the page asked for), whose source says so.
-///
-/// `Error` has no constructor for a decode error without a serde error, so
-/// one is made from the message (path `.`).
+/// success, but not with the page asked for), whose message says so.
 fn repeated_page(start: u64, limit: u64) -> Error {
     Error::unexpected_page(
         http::StatusCode::OK,

@@ -189,7 +189,7 @@ impl<'a> Call<'a> {
 }
 
 /// Whether a retry of `endpoint` can never do anything twice: its catalogue
-/// row says it only reads (the POST searches; docs/architecture.md,
+/// row says it only reads (the POST searches and the fee quote; the README,
 /// "Retries").
 fn retry_safe(endpoint: &Endpoint) -> bool {
     endpoint.read

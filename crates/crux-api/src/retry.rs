@@ -21,9 +21,12 @@ type Random = Arc<dyn Fn() -> f64 + Send + Sync>;
 ///
 /// # The rules
 ///
-/// - **GET, PUT and DELETE** (idempotent) are retried on connect errors,
-///   timeouts, connection resets and statuses 429, 500, 502, 503 and 504.
-/// - **POST and PATCH** are retried only when the transport proves that the
+/// - **GET, PUT and DELETE** (idempotent), and the **POSTs that only read**
+///   (the searches and the fee quote, marked `read` in the endpoint
+///   catalogue, [`Endpoint::read`](crux_types::endpoint::Endpoint::read)),
+///   are retried on connect errors, timeouts, connection resets and statuses
+///   429, 500, 502, 503 and 504.
+/// - **Other POSTs and PATCH** are retried only when the transport proves that the
 ///   request never reached the server (refused connection, DNS failure). Once
 ///   they may have been sent, they are never sent again: the error says that
 ///   the outcome is unknown ([`Error::is_outcome_unknown`](crate::Error::is_outcome_unknown)).

@@ -292,14 +292,3 @@ async fn the_tests_above_reach_every_product_endpoint_once() {
             .all(|e| (33..=59).contains(&e.row))
     );
 }
-
-#[tokio::test]
-async fn a_wrong_organization_type_is_a_conflict() {
-    let replay = ReplayTransport::new([ReplayEvent::json(409, r#"{"detail": "not a retailer"}"#)]);
-    let error = client(&replay)
-        .inventory_lists()
-        .list()
-        .await
-        .expect_err("a supplier may not list inventory lists");
-    assert!(error.is_conflict(), "{error}");
-}

@@ -17,8 +17,8 @@ resource! {
     /// [`Client::items`](crate::Client::items).
     ///
     /// Both organization types list, read, search and export the items they
-    /// have access to (a retailer those in the catalogs of the suppliers it
-    /// is connected to); only suppliers create them, and a retailer calling
+    /// have access to (a retailer, those of the suppliers it is connected
+    /// to); only suppliers create them, and a retailer calling
     /// `create` gets a 409 ([`Error::is_conflict`](crate::Error::is_conflict)).
     Items
 }

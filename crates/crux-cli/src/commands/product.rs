@@ -88,7 +88,7 @@ impl Change {
         (target_key, target): (&str, &dyn fmt::Display),
         (members_key, members): (&str, Value),
     ) -> Self {
-        let action = endpoint.name.split_once('.').map_or("", |(_, verb)| verb);
+        let action = endpoint.verb();
         let (done, preposition) = if action.starts_with("add") {
             ("added", "to")
         } else {

@@ -77,7 +77,7 @@ pub(crate) fn change(
         .ok_or(DomainError::NotFound)?;
     let viewer = Viewer::of(store, actor.org);
     let skus = membership::selected_skus(store, &viewer, selection, &body?)?;
-    let now = store.clock.now();
+    let now = store.clock.tick();
     let row = store
         .inventory_lists
         .find_visible_mut(&id, actor.org)

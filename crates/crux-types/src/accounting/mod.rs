@@ -3,13 +3,13 @@
 //!
 //! Endpoints using these types (rows 12 to 16 of the endpoint table):
 //!
-//! | Endpoint | Request body | Returns |
+//! | Endpoint (its method, path, caller and permissions) | Request body | Returns |
 //! |---|---|---|
-//! | `GET /accounting/payment-methods/` (Get Payment Methods) | none | [`PaymentMethod`] (one object; docs/spec-decisions.md, E-27) |
-//! | `GET /organizations/subscription/` (Get Subscription) | none | [`Subscription`] |
-//! | `GET /accounting/transactions/` (Get Transactions) | none | `Vec<`[`Transaction`]`>` |
-//! | `GET /accounting/transactions/{transaction_id}/` (Get Transaction Details) | none | [`Transaction`] |
-//! | `POST /accounting/transactions/export/` (Get Transactions Export) | [`TransactionsExportRequest`] (`{}`) | [`ExportRef`] |
+//! | [`PAYMENT_METHOD_GET`](crate::endpoint::PAYMENT_METHOD_GET) (Get Payment Methods) | none | [`PaymentMethod`] (one object; docs/spec-decisions.md, E-27) |
+//! | [`SUBSCRIPTION_GET`](crate::endpoint::SUBSCRIPTION_GET) (Get Subscription) | none | [`Subscription`] |
+//! | [`TRANSACTIONS_LIST`](crate::endpoint::TRANSACTIONS_LIST) (Get Transactions) | none | `Vec<`[`Transaction`]`>` |
+//! | [`TRANSACTIONS_GET`](crate::endpoint::TRANSACTIONS_GET) (Get Transaction Details) | none | [`Transaction`] |
+//! | [`TRANSACTIONS_EXPORT`](crate::endpoint::TRANSACTIONS_EXPORT) (Get Transactions Export) | [`TransactionsExportRequest`] (`{}`) | [`ExportRef`] |
 //!
 //! # Unconfirmed
 //!

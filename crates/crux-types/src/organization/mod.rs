@@ -3,19 +3,19 @@
 //!
 //! Endpoints using these types (rows 1 to 11 of the endpoint table):
 //!
-//! | Endpoint | Request body | Returns |
+//! | Endpoint (its method, path, caller and permissions) | Request body | Returns |
 //! |---|---|---|
-//! | `POST /organizations/user-login/` (Retrieve Auth Token) | [`LoginRequest`] | [`LoginResponse`] |
-//! | `GET /organizations/users/all/` (Get All Users) | none | `Vec<`[`User`]`>` |
-//! | `GET /organizations/users/detail/{user_uuid}/` (Get User) | none | [`User`] |
-//! | `GET /organizations/all_permissions/` (Get All Permissions) | none | `Vec<`[`Permission`]`>` |
-//! | `GET /organizations/users/permissions/{user_uuid}/` (Get User Permissions) | none | [`PermissionAssignments`] (without `org_user`) |
-//! | `PATCH /organizations/users/permissions/{user_uuid}/` (Add User Permissions) | [`UserPermissionsChange`] | no documented body |
-//! | `DELETE /organizations/users/permissions/{user_uuid}/` (Remove User Permissions) | [`UserPermissionsChange`] | no documented body |
-//! | `GET /organizations/` (Get Organization Details) | none | [`Organization`] |
-//! | `GET /notifications/` (Get Dashboard Notifications) | none | `Vec<`[`DashboardNotification`]`>` |
-//! | `GET /notifications/notification-settings/` (Get Notification Settings) | none | `Vec<`[`NotificationSetting`]`>` |
-//! | `PUT /notifications/notification-settings/` (Update Notification Settings) | [`NotificationSettingUpdate`] | no documented body |
+//! | [`LOGIN`](crate::endpoint::LOGIN) (Retrieve Auth Token) | [`LoginRequest`] | [`LoginResponse`] |
+//! | [`USERS_LIST`](crate::endpoint::USERS_LIST) (Get All Users) | none | `Vec<`[`User`]`>` |
+//! | [`USERS_GET`](crate::endpoint::USERS_GET) (Get User) | none | [`User`] |
+//! | [`PERMISSIONS_LIST`](crate::endpoint::PERMISSIONS_LIST) (Get All Permissions) | none | `Vec<`[`Permission`]`>` |
+//! | [`USERS_PERMISSIONS`](crate::endpoint::USERS_PERMISSIONS) (Get User Permissions) | none | [`PermissionAssignments`] (without `org_user`) |
+//! | [`USERS_ADD_PERMISSIONS`](crate::endpoint::USERS_ADD_PERMISSIONS) (Add User Permissions) | [`UserPermissionsChange`] | no documented body |
+//! | [`USERS_REMOVE_PERMISSIONS`](crate::endpoint::USERS_REMOVE_PERMISSIONS) (Remove User Permissions) | [`UserPermissionsChange`] | no documented body |
+//! | [`ORGANIZATION_GET`](crate::endpoint::ORGANIZATION_GET) (Get Organization Details) | none | [`Organization`] |
+//! | [`NOTIFICATIONS_LIST`](crate::endpoint::NOTIFICATIONS_LIST) (Get Dashboard Notifications) | none | `Vec<`[`DashboardNotification`]`>` |
+//! | [`NOTIFICATIONS_SETTINGS`](crate::endpoint::NOTIFICATIONS_SETTINGS) (Get Notification Settings) | none | `Vec<`[`NotificationSetting`]`>` |
+//! | [`NOTIFICATIONS_UPDATE_SETTINGS`](crate::endpoint::NOTIFICATIONS_UPDATE_SETTINGS) (Update Notification Settings) | [`NotificationSettingUpdate`] | no documented body |
 //!
 //! GET requests have no body, whatever the docs' examples send
 //! (docs/spec-decisions.md, E-11). "No documented body" means the docs show

@@ -2,29 +2,29 @@
 //!
 //! Endpoints using these types (rows 33 to 59 of the endpoint table):
 //!
-//! | Endpoint | Request body | Returns |
+//! | Endpoint (its method, path, caller and permissions) | Request body | Returns |
 //! |---|---|---|
-//! | `GET /products/catalogs/` | none | `Vec<`[`Catalog`]`>` |
-//! | `POST /products/catalogs/` (supplier) | [`NewCatalog`] | [`Catalog`] |
-//! | `GET /products/catalogs/{catalog_uuid}/` | none | [`Catalog`] |
-//! | `POST /products/catalogs/{catalog_uuid}/add-items/`, `remove-items/` (supplier) | [`ItemIdList`] | no documented body |
-//! | `POST /products/catalogs/{catalog_uuid}/add-items-by-search/`, `remove-items-by-search/` (supplier) | [`ItemSearch`] | no documented body |
-//! | `POST /products/catalogs/{catalog_uuid}/add-skus/`, `remove-skus/` (supplier) | [`SkuIdList`] | no documented body |
-//! | `GET /products/items/` | none | `Vec<`[`Item`]`>` |
-//! | `POST /products/items/` (supplier) | [`NewItem`] | [`Item`] |
-//! | `GET /products/items/{item_uuid}/` | none | [`Item`] |
-//! | `POST /products/items/search/` | [`ItemSearch`] | [`ItemSearchPage`] |
-//! | `POST /products/items/export/` | [`ItemIdList`] | [`ExportRef`](crate::ExportRef) |
-//! | `POST /products/items/search/export/` | [`ItemIdList`] (docs/spec-decisions.md, E-25) | [`ExportRef`](crate::ExportRef) |
-//! | `GET /products/skus/` | none | `Vec<`[`Sku`]`>` |
-//! | `POST /products/skus/` (supplier) | [`NewSku`] | [`Sku`] |
-//! | `GET /products/skus/{sku_uuid}/` | none | [`Sku`] |
-//! | `GET /products/inventory-lists/` (retailer) | none | `Vec<`[`InventoryList`]`>` |
-//! | `POST /products/inventory-lists/` (retailer) | [`NewInventoryList`] | [`InventoryList`] |
-//! | `GET /products/inventory-lists/{inventory_list_uuid}/` (retailer) | none | [`InventoryList`] |
-//! | `POST /products/inventory-lists/{inventory_list_uuid}/add-items/`, `remove-items/` (retailer) | [`ItemIdList`] | no documented body |
-//! | `POST /products/inventory-lists/{inventory_list_uuid}/add-items-by-search/`, `remove-items-by-search/` (retailer) | [`ItemSearch`] | no documented body |
-//! | `POST /products/inventory-lists/{inventory_list_uuid}/add-skus/`, `remove-skus/` (retailer) | [`SkuIdList`] | no documented body |
+//! | [`CATALOGS_LIST`](crate::endpoint::CATALOGS_LIST) | none | `Vec<`[`Catalog`]`>` |
+//! | [`CATALOGS_CREATE`](crate::endpoint::CATALOGS_CREATE) | [`NewCatalog`] | [`Catalog`] |
+//! | [`CATALOGS_GET`](crate::endpoint::CATALOGS_GET) | none | [`Catalog`] |
+//! | [`CATALOGS_ADD_ITEMS`](crate::endpoint::CATALOGS_ADD_ITEMS), [`CATALOGS_REMOVE_ITEMS`](crate::endpoint::CATALOGS_REMOVE_ITEMS) | [`ItemIdList`] | no documented body |
+//! | [`CATALOGS_ADD_ITEMS_BY_SEARCH`](crate::endpoint::CATALOGS_ADD_ITEMS_BY_SEARCH), [`CATALOGS_REMOVE_ITEMS_BY_SEARCH`](crate::endpoint::CATALOGS_REMOVE_ITEMS_BY_SEARCH) | [`ItemSearch`] | no documented body |
+//! | [`CATALOGS_ADD_SKUS`](crate::endpoint::CATALOGS_ADD_SKUS), [`CATALOGS_REMOVE_SKUS`](crate::endpoint::CATALOGS_REMOVE_SKUS) | [`SkuIdList`] | no documented body |
+//! | [`ITEMS_LIST`](crate::endpoint::ITEMS_LIST) | none | `Vec<`[`Item`]`>` |
+//! | [`ITEMS_CREATE`](crate::endpoint::ITEMS_CREATE) | [`NewItem`] | [`Item`] |
+//! | [`ITEMS_GET`](crate::endpoint::ITEMS_GET) | none | [`Item`] |
+//! | [`ITEMS_SEARCH`](crate::endpoint::ITEMS_SEARCH) | [`ItemSearch`] | [`ItemSearchPage`] |
+//! | [`ITEMS_EXPORT`](crate::endpoint::ITEMS_EXPORT) | [`ItemIdList`] | [`ExportRef`](crate::ExportRef) |
+//! | [`ITEMS_EXPORT_BY_SEARCH`](crate::endpoint::ITEMS_EXPORT_BY_SEARCH) | [`ItemIdList`] (docs/spec-decisions.md, E-25) | [`ExportRef`](crate::ExportRef) |
+//! | [`SKUS_LIST`](crate::endpoint::SKUS_LIST) | none | `Vec<`[`Sku`]`>` |
+//! | [`SKUS_CREATE`](crate::endpoint::SKUS_CREATE) | [`NewSku`] | [`Sku`] |
+//! | [`SKUS_GET`](crate::endpoint::SKUS_GET) | none | [`Sku`] |
+//! | [`INVENTORY_LISTS_LIST`](crate::endpoint::INVENTORY_LISTS_LIST) | none | `Vec<`[`InventoryList`]`>` |
+//! | [`INVENTORY_LISTS_CREATE`](crate::endpoint::INVENTORY_LISTS_CREATE) | [`NewInventoryList`] | [`InventoryList`] |
+//! | [`INVENTORY_LISTS_GET`](crate::endpoint::INVENTORY_LISTS_GET) | none | [`InventoryList`] |
+//! | [`INVENTORY_LISTS_ADD_ITEMS`](crate::endpoint::INVENTORY_LISTS_ADD_ITEMS), [`INVENTORY_LISTS_REMOVE_ITEMS`](crate::endpoint::INVENTORY_LISTS_REMOVE_ITEMS) | [`ItemIdList`] | no documented body |
+//! | [`INVENTORY_LISTS_ADD_ITEMS_BY_SEARCH`](crate::endpoint::INVENTORY_LISTS_ADD_ITEMS_BY_SEARCH), [`INVENTORY_LISTS_REMOVE_ITEMS_BY_SEARCH`](crate::endpoint::INVENTORY_LISTS_REMOVE_ITEMS_BY_SEARCH) | [`ItemSearch`] | no documented body |
+//! | [`INVENTORY_LISTS_ADD_SKUS`](crate::endpoint::INVENTORY_LISTS_ADD_SKUS), [`INVENTORY_LISTS_REMOVE_SKUS`](crate::endpoint::INVENTORY_LISTS_REMOVE_SKUS) | [`SkuIdList`] | no documented body |
 //!
 //! # Values
 //!

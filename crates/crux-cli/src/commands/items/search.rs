@@ -176,9 +176,12 @@ fn position(n: usize, info: &PageInfo) -> String {
     match info.total_count {
         _ if n == 0 => format!("no items on this page{of}"),
         Some(total) if end < total => {
-            format!("items {} to {end}{of}; next page: --start {end}", start + 1)
+            format!(
+                "items {} to {end}{of}; next page: --start {end}",
+                start.saturating_add(1)
+            )
         }
-        _ => format!("items {} to {end}{of}", start + 1),
+        _ => format!("items {} to {end}{of}", start.saturating_add(1)),
     }
 }
 

@@ -37,7 +37,7 @@ pub(crate) const FACETS: &[&str] = &[
 /// The sort keys (`"title"`; `"-title"` for descending).
 pub(crate) const SORTS: &[&str] = &["title", "item_id", "brand", "created", "cost"];
 
-/// The page size when `pagination.limit` is absent, and the largest.
+/// The page size when `pagination.limit` is absent.
 pub(crate) const DEFAULT_LIMIT: u32 = 50;
 /// The largest page size: a larger `limit` is cut to it.
 pub(crate) const MAX_LIMIT: u32 = 100;
