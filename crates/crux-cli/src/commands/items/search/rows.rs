@@ -142,6 +142,15 @@ impl<W: Write> Progress<W> {
     }
 }
 
+/// A walk that ends early (a failed page, a closed pipe) leaves no progress
+/// line for the error message to be printed after.
+impl<W: Write> Drop for Progress<W> {
+    fn drop(&mut self) {
+        self.clear();
+        let _ = self.out.flush();
+    }
+}
+
 /// `1 item`, `2 items`.
 fn items(count: u64) -> String {
     if count == 1 {
@@ -156,6 +165,16 @@ mod tests {
     use super::*;
 
     #[test]
+    fn a_progress_line_left_shown_is_erased_when_dropped() {
+        let mut out = Vec::new();
+        {
+            let mut progress = Progress::new(&mut out, true);
+            progress.show(1200);
+        }
+        assert_eq!(String::from_utf8_lossy(&out), "\r\x1b[K1200 items…\r\x1b[K");
+    }
+
+    #[test]
     fn progress_only_on_a_terminal_and_erased_before_rows() {
         let mut off = Progress::new(Vec::new(), false);
         off.show(1);
@@ -168,7 +187,7 @@ mod tests {
         on.show(2); // too soon: not redrawn
         on.clear();
         on.done(2);
-        let text = String::from_utf8(on.out).unwrap();
+        let text = String::from_utf8(std::mem::take(&mut on.out)).unwrap();
         assert_eq!(text, "\r\x1b[K1 item…\r\x1b[K2 items\n");
     }
 }
