@@ -176,14 +176,24 @@ fn uploaded_files(object: &Map<String, Value>) -> Outcome<Option<Vec<Value>>> {
 }
 
 /// `connections.create_request` (retailer): `organization_name` and
-/// `primary_contact_name` required. Answers `{request_uuid, request_date}`
+/// `primary_contact_name` required (or their response names, `org_name` and
+/// `org_contact_full_name`; `retailer_account_number` for
+/// `organization_account_number`, E-16). Answers `{request_uuid, request_date}`
 /// (the route sends it with 201).
 pub(crate) fn create_request(store: &mut Store, actor: &Actor, body: Body) -> Outcome<Value> {
     let body = body?;
     let object = fields::object(&body)?;
-    values::required_string(object, "organization_name")?;
-    values::required_string(object, "primary_contact_name")?;
     let mut text = texts(object, &TEXT_FIELDS)?;
+    for (field, name) in [
+        ("organization_name", "org_name"),
+        ("primary_contact_name", "org_contact_full_name"),
+    ] {
+        match text.get(name).and_then(Value::as_str) {
+            Some(text) if !text.trim().is_empty() => {}
+            Some(_) => return Err(bad(field, "This field may not be blank.")),
+            None => return Err(bad(field, "This field is required.")),
+        }
+    }
     for (_, _, name) in TEXT_FIELDS {
         text.entry(name).or_insert(Value::Null);
     }

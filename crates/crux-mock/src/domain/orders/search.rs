@@ -139,11 +139,13 @@ pub(crate) fn query(body: &Value) -> Outcome<Query> {
 }
 
 /// The order's allocation status for `org`: `Unallocated` (no live line
-/// allocated), `Allocated` (every live line) or `Partial`.
+/// allocated), `Allocated` (every live line) or `Partial`; `Cancelled`
+/// (matching no allocation status) when every line is cancelled.
 pub(crate) fn allocation_status(order: &OrderRow, org: OrganizationId) -> &'static str {
     let live: Vec<_> = lines_seen(order, org).filter(|l| !l.cancelled).collect();
     let allocated = live.iter().filter(|l| l.allocation.is_some()).count();
     match allocated {
+        _ if live.is_empty() => "Cancelled",
         0 => "Unallocated",
         n if n == live.len() => "Allocated",
         _ => "Partial",
