@@ -47,8 +47,7 @@ impl Clock {
 }
 
 /// The kinds of ids made at run time: the first group of the UUID
-/// (`d0000009-…` for exports). Objects of the coming endpoints take the
-/// next numbers (orders, connection requests, ...).
+/// (`d0000009-…` for exports, `d0000027-…` for orders).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 pub(crate) enum IdKind {
     /// An export (`ExportRef.uuid`).
@@ -67,6 +66,14 @@ pub(crate) enum IdKind {
     Category = 25,
     /// A product image.
     Image = 26,
+    /// An order.
+    Order = 27,
+    /// A line item of an order.
+    LineItem = 28,
+    /// A connection request.
+    ConnectionRequest = 29,
+    /// An integration of a connection request.
+    Integration = 30,
 }
 
 /// One counter per [`IdKind`]: the n-th id of a kind is
