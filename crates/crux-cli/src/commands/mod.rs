@@ -18,6 +18,7 @@ mod permissions;
 mod product;
 mod session;
 mod skus;
+mod stream;
 mod subscription;
 mod transactions;
 mod users;
