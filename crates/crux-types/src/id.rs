@@ -202,6 +202,47 @@ entity_id! {
     pub struct VideoId;
 }
 
+entity_id! {
+    /// Identifies an order (`Order.uuid`, the `{order_uuid}` of the order
+    /// paths, the `uuids` of the orders export).
+    ///
+    /// Not the retailer's own purchase order number, which is the string
+    /// `Order.purchase_order_id`.
+    pub struct OrderId;
+}
+
+entity_id! {
+    /// Identifies one line of an order (`LineItem.uuid`, the
+    /// `{order_item_uuid}` of Cancel Order Item, `line_item_uuid` in the
+    /// tracking and allocation bodies).
+    pub struct LineItemId;
+}
+
+entity_id! {
+    /// Identifies a connection between a retailer and a supplier
+    /// (`Connection.uuid`).
+    pub struct ConnectionId;
+}
+
+entity_id! {
+    /// Identifies a retailer's request to connect to a supplier
+    /// (`ConnectionRequest.record_uuid`, `request_uuid` in the create
+    /// response, the `{request_uuid}` of the request paths).
+    pub struct ConnectionRequestId;
+}
+
+entity_id! {
+    /// Identifies one integration of a connection request
+    /// (`Integration.record_uuid`).
+    pub struct IntegrationId;
+}
+
+entity_id! {
+    /// Identifies an upload event whose file a connection request refers to
+    /// (`FileUpload.uuid`; docs/spec-decisions.md, E-42).
+    pub struct FileUploadId;
+}
+
 /// Identifies a billing transaction (`Transaction.transaction_id`).
 ///
 /// Not a UUID: a numeric string in the docs (`"123456789"`), kept as an

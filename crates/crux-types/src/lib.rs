@@ -13,8 +13,10 @@ mod quantity;
 mod serde_util;
 
 pub mod accounting;
+pub mod discovery;
 pub mod endpoint;
 pub mod id;
+pub mod ordering;
 pub mod organization;
 pub mod product;
 pub mod time;
@@ -23,10 +25,24 @@ pub use accounting::{
     CardNumber, ExportRef, NextBillPlan, PaymentMethod, Subscription, Transaction,
     TransactionsExportRequest,
 };
+pub use discovery::{
+    Connection, ConnectionOrganization, ConnectionParty, ConnectionRequest,
+    ConnectionRequestCreated, ConnectionRequestPage, ConnectionRequestUpdate, ConnectionStatus,
+    DiscoverySupplier, FileUpload, Integration, IntegrationType, IntegrationUpdate,
+    NewConnectionRequest, NewIntegration, SupplierPage, SupplierQuery, SupplierSort,
+};
 pub use id::{
-    AccountManagerId, CatalogId, CategoryId, ExportId, ImageId, InventoryListId, ItemId,
-    NotificationId, NotificationSettingId, OrganizationId, PermissionId, PersonId, RetailerId,
-    SkuId, SupplierId, TransactionId, UserId, VideoId,
+    AccountManagerId, CatalogId, CategoryId, ConnectionId, ConnectionRequestId, ExportId,
+    FileUploadId, ImageId, IntegrationId, InventoryListId, ItemId, LineItemId, NotificationId,
+    NotificationSettingId, OrderId, OrganizationId, PermissionId, PersonId, RetailerId, SkuId,
+    SupplierId, TransactionId, UserId, VideoId,
+};
+pub use ordering::{
+    Address, Allocation, AllocationFilter, AllocationOutcome, AllocationResult, AllocationUpdate,
+    CancelOrder, Designations, FeeQuery, FeeSku, Fees, LineAllocation, LineItem,
+    LineItemAllocation, LineItemDesignation, LineItemStatus, NewOrder, NewTracking, Order,
+    OrderIdList, OrderPage, OrderQuery, OrderRetailer, OrderSku, OrderSort, OrderSortKey,
+    OrderUser, RequestedShipping, SortDirection, TrackingLineItem, TrackingNumber,
 };
 pub use organization::{
     AccountManager, AuthToken, DashboardNotification, LoginRequest, LoginResponse,

@@ -163,3 +163,40 @@ impl fmt::Display for ParseTimestampError {
 }
 
 impl std::error::Error for ParseTimestampError {}
+
+/// The request form of a timestamp, `YYYY-MM-DDThh:mm:ss.mmmZ`: UTC,
+/// always three fraction digits (any finer fraction is cut, not rounded),
+/// as the order query's date filters must be written
+/// (docs/spec-decisions.md, E-30). Crate-private serde helper for an
+/// `Option<Timestamp>`; reading accepts every form [`Timestamp`] does.
+///
+/// ```text
+/// #[serde(default, with = "crate::time::request_form", skip_serializing_if = "Option::is_none")]
+/// pub start_date: Option<Timestamp>,
+/// ```
+pub(crate) mod request_form {
+    use chrono::SecondsFormat;
+    use serde::{Deserialize, Deserializer, Serializer};
+
+    use super::Timestamp;
+
+    /// Writes `Some` as `2017-07-31T06:00:00.000Z`; `None` as `null`.
+    pub(crate) fn serialize<S: Serializer>(
+        value: &Option<Timestamp>,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        match value {
+            Some(Timestamp(instant)) => {
+                serializer.collect_str(&instant.to_rfc3339_opts(SecondsFormat::Millis, true))
+            }
+            None => serializer.serialize_none(),
+        }
+    }
+
+    /// Reads `null` or any timestamp form.
+    pub(crate) fn deserialize<'de, D: Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Option<Timestamp>, D::Error> {
+        Option::<Timestamp>::deserialize(deserializer)
+    }
+}

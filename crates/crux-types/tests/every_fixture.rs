@@ -19,11 +19,14 @@ mod common;
 use std::path::Path;
 
 use crux_types::{
-    Catalog, DashboardNotification, Decimal, ExportRef, InventoryList, Item, ItemIdList,
-    ItemSearch, ItemSearchPage, LoginRequest, LoginResponse, NewCatalog, NewInventoryList, NewItem,
-    NewSku, NotificationSetting, NotificationSettingUpdate, Organization, PaymentMethod,
-    Permission, PermissionAssignments, Sku, SkuIdList, Subscription, Transaction,
-    TransactionsExportRequest, User, UserPermissionsChange,
+    AllocationResult, AllocationUpdate, CancelOrder, Catalog, Connection, ConnectionRequest,
+    ConnectionRequestCreated, ConnectionRequestPage, ConnectionRequestUpdate,
+    DashboardNotification, Decimal, ExportRef, FeeQuery, Fees, InventoryList, Item, ItemIdList,
+    ItemSearch, ItemSearchPage, LoginRequest, LoginResponse, NewCatalog, NewConnectionRequest,
+    NewInventoryList, NewItem, NewOrder, NewSku, NewTracking, NotificationSetting,
+    NotificationSettingUpdate, Order, OrderIdList, OrderPage, OrderQuery, Organization,
+    PaymentMethod, Permission, PermissionAssignments, Sku, SkuIdList, Subscription, SupplierPage,
+    SupplierQuery, Transaction, TransactionsExportRequest, User, UserPermissionsChange,
 };
 use serde::{Serialize, de::DeserializeOwned};
 use serde_json::{Value, json};
@@ -123,6 +126,37 @@ fixtures! {
     "product/inventory_remove_sku_request.json" => SkuIdList;
     "product/search_items.json" => ItemSearchPage, url_written_as_uri;
     "product/search_items_request.json" => ItemSearch;
+    // ordering/
+    "ordering/add_order_tracking_request.json" => NewTracking, order_quantities_written_as_integers;
+    "ordering/allocate_order.json" => AllocationResult;
+    "ordering/allocate_order_request.json" => AllocationUpdate,
+        order_quantities_written_as_integers;
+    "ordering/cancel_order_request.json" => CancelOrder;
+    "ordering/create_order.json" => Order;
+    "ordering/create_order_request.json" => NewOrder, order_quantities_written_as_integers;
+    "ordering/get_order_detail.json" => Order;
+    "ordering/get_order_fees.json" => Fees;
+    "ordering/get_order_fees_request.json" => FeeQuery;
+    "ordering/get_orders.json" => OrderPage;
+    "ordering/get_orders_export.json" => ExportRef;
+    "ordering/get_orders_export_by_search.json" => ExportRef;
+    "ordering/get_orders_export_by_search_request.json" => OrderQuery, order_query_as_documented;
+    "ordering/get_orders_export_request.json" => OrderIdList;
+    "ordering/get_orders_request.json" => OrderQuery, order_query_as_documented;
+    // discovery/
+    "discovery/get_connections.json" => Vec<Connection>;
+    "discovery/get_discovery_suppliers.json" => SupplierPage;
+    "discovery/get_discovery_suppliers_request.json" => SupplierQuery;
+    "discovery/get_requested_connection_detail.json" => ConnectionRequest,
+        request_dates_and_integration_types_as_written;
+    "discovery/get_requested_connections.json" => ConnectionRequestPage,
+        request_dates_and_integration_types_as_written;
+    "discovery/request_connection.json" => ConnectionRequestCreated,
+        request_dates_and_integration_types_as_written;
+    "discovery/request_connection_request.json" => NewConnectionRequest,
+        request_dates_and_integration_types_as_written;
+    "discovery/update_connection_request_request.json" => ConnectionRequestUpdate,
+        request_dates_and_integration_types_as_written;
 }
 
 #[test]
@@ -339,4 +373,71 @@ fn money_sent_as_a_number_equals_the_same_amount_written_as_a_string() {
         encoded,
         json!({ "total": 12, "cost": 0.5, "id": "8", "name": "x" })
     );
+}
+
+/// The order query's `search_term` (the get-orders sample's name) is
+/// written `term`, and its sort's `value` is written `dir`
+/// (docs/spec-decisions.md, E-12).
+fn order_query_as_documented(json: &mut Value) {
+    let object = json.as_object_mut().expect("an object");
+    if let Some(term) = object.remove("search_term") {
+        object.insert("term".to_owned(), term);
+    }
+    let sort = object["sort"].as_object_mut().expect("a sort");
+    let dir = sort.remove("value").expect("the samples send `value`");
+    sort.insert("dir".to_owned(), dir);
+}
+
+/// Wherever they appear: a date-only or space-separated `request_date` is
+/// written in the RFC 3339 `Z` form (docs/spec-decisions.md, E-30), and the
+/// samples' plural integration types (`items`, `orders`) in the documented
+/// singular (docs/spec-decisions.md, E-17).
+fn request_dates_and_integration_types_as_written(json: &mut Value) {
+    match json {
+        Value::Object(object) => {
+            for (key, value) in object.iter_mut() {
+                match (key.as_str(), value.as_str()) {
+                    ("request_date", Some(date)) => {
+                        let written: crux_types::Timestamp = date.parse().expect("a timestamp");
+                        *value = json!(written.to_string());
+                    }
+                    ("type" | "integration_type", Some(plural @ ("items" | "orders"))) => {
+                        *value = json!(plural.trim_end_matches('s'));
+                    }
+                    _ => request_dates_and_integration_types_as_written(value),
+                }
+            }
+        }
+        Value::Array(items) => items
+            .iter_mut()
+            .for_each(request_dates_and_integration_types_as_written),
+        _ => {}
+    }
+}
+
+/// Wherever they appear, the quantities of the order bodies sent as
+/// numeric strings (`"53"`, `"22"`) are written as integers
+/// (docs/spec-decisions.md, E-07). Each fixture has at least one.
+fn order_quantities_written_as_integers(json: &mut Value) {
+    fn walk(json: &mut Value, found: &mut usize) {
+        match json {
+            Value::Object(object) => {
+                for (key, value) in object.iter_mut() {
+                    let quantity = key.starts_with("quantity");
+                    match value.as_str().map(str::parse::<u32>) {
+                        Some(Ok(number)) if quantity => {
+                            *value = json!(number);
+                            *found += 1;
+                        }
+                        _ => walk(value, found),
+                    }
+                }
+            }
+            Value::Array(items) => items.iter_mut().for_each(|item| walk(item, found)),
+            _ => {}
+        }
+    }
+    let mut found = 0;
+    walk(json, &mut found);
+    assert!(found > 0, "the fixture sends a quantity as a string");
 }

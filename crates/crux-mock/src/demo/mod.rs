@@ -26,6 +26,7 @@
 //! full tables.
 
 pub(crate) mod accounting;
+pub(crate) mod discovery;
 pub(crate) mod ids;
 pub(crate) mod notifications;
 pub(crate) mod organizations;

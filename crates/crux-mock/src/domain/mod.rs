@@ -13,12 +13,15 @@
 pub(crate) mod access;
 pub(crate) mod accounting;
 pub(crate) mod catalogs;
+pub(crate) mod connections;
+pub(crate) mod discovery;
 pub(crate) mod fields;
 pub(crate) mod inventory_lists;
 pub(crate) mod items;
 pub(crate) mod login;
 pub(crate) mod membership;
 pub(crate) mod notifications;
+pub(crate) mod orders;
 pub(crate) mod organization;
 pub(crate) mod permissions;
 pub(crate) mod search;
@@ -71,10 +74,6 @@ pub(crate) enum DomainError {
     Invalid(String),
     /// 422: the action cannot be done on this object in its current state
     /// (the order endpoints: cancelling what is already allocated).
-    #[cfg_attr(
-        not(test),
-        expect(dead_code, reason = "the order endpoints of issue 10 answer it")
-    )]
     Unprocessable(String),
     /// 500: the store contradicts itself (a user without organization).
     Inconsistent(&'static str),

@@ -17,10 +17,13 @@
 
 mod accounting;
 mod catalogs;
+mod connections;
+mod discovery;
 mod inventory_lists;
 mod items;
 mod login;
 mod notifications;
+mod orders;
 mod organization;
 mod permissions;
 mod skus;
@@ -54,6 +57,9 @@ pub(crate) fn router(state: AppState) -> Router {
         .with(items::routes)
         .with(skus::routes)
         .with(inventory_lists::routes)
+        .with(connections::routes)
+        .with(discovery::routes)
+        .with(orders::routes)
         .finish()
 }
 

@@ -3,6 +3,7 @@
 //! server; built from the demo dataset ([`Store::demo`]) and changed by
 //! the write routes through the domain layer.
 
+pub(crate) mod orders;
 pub(crate) mod products;
 mod rows;
 pub(crate) mod seed;
@@ -11,6 +12,7 @@ pub(crate) mod table;
 
 use crux_types::{OrgType, OrganizationId, Permission, PermissionVisibility};
 
+use orders::{DiscoveryRow, OrderRow, RequestRow};
 use products::{CatalogRow, ConnectionRow, InventoryListRow, ItemRow, SkuRow};
 
 pub(crate) use rows::{ExportRow, NotificationRow, OrgRow, TransactionRow, UserRow};
@@ -41,6 +43,12 @@ pub(crate) struct Store {
     pub(crate) catalogs: Table<CatalogRow>,
     /// Inventory lists of every retailer.
     pub(crate) inventory_lists: Table<InventoryListRow>,
+    /// Orders of every retailer.
+    pub(crate) orders: Table<OrderRow>,
+    /// Connection requests of every retailer.
+    pub(crate) requests: Table<RequestRow>,
+    /// The suppliers listed for discovery.
+    pub(crate) discovery: Table<DiscoveryRow>,
     /// The permission catalogue, in display order (every organization type).
     pub(crate) permissions: Vec<Permission>,
     /// The clock that stamps what is created.

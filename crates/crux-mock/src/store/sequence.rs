@@ -67,6 +67,14 @@ pub(crate) enum IdKind {
     Category = 25,
     /// A product image.
     Image = 26,
+    /// An order.
+    Order = 27,
+    /// A line item of an order.
+    LineItem = 28,
+    /// A connection request.
+    ConnectionRequest = 29,
+    /// An integration of a connection request.
+    Integration = 30,
 }
 
 /// One counter per [`IdKind`]: the n-th id of a kind is

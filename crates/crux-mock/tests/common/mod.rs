@@ -8,6 +8,7 @@
     reason = "each test binary uses a different subset of the helpers"
 )]
 
+pub mod orders;
 pub mod products;
 
 use std::time::Duration;

@@ -14,6 +14,7 @@ use crux_types::{
     Person, Transaction, TransactionId, User, UserStatus,
 };
 
+mod discovery;
 mod products;
 
 pub(crate) use products::base_cost;
@@ -85,11 +86,15 @@ impl Store {
             skus: Table::default(),
             catalogs: Table::default(),
             inventory_lists: Table::default(),
+            orders: Table::default(),
+            requests: Table::default(),
+            discovery: Table::default(),
             permissions,
             clock: Clock::starting_at(timestamp(Clock::START)?),
             ids: IdSequence::default(),
         };
         products::add_products(&mut store)?;
+        discovery::add_discovery(&mut store)?;
         Ok(store)
     }
 }
