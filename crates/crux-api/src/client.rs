@@ -10,7 +10,8 @@ use crate::{
     ClientBuilder, RetryPolicy,
     config::{BaseUrl, Token},
     resources::{
-        Catalogs, InventoryLists, Items, Notifications, Organization, Permissions, Skus, Users,
+        Catalogs, Connections, Discovery, InventoryLists, Items, Notifications, Orders,
+        Organization, Permissions, Skus, Users,
     },
 };
 
@@ -133,6 +134,27 @@ impl Client {
     /// `remove_items_by_search`, `add_skus`, `remove_skus`.
     pub fn inventory_lists(&self) -> InventoryLists<'_> {
         InventoryLists::new(self)
+    }
+
+    /// Orders (retailers create, quote and cancel them; suppliers allocate
+    /// and track them): `search` (one page), `search_all`, `get`, `export`,
+    /// `export_by_search`, `create`, `find_by_purchase_order_id`, `fees`,
+    /// `cancel`, `cancel_item`, `add_tracking`, `allocate`.
+    pub fn orders(&self) -> Orders<'_> {
+        Orders::new(self)
+    }
+
+    /// Your connections (`list`, both types) and connection requests
+    /// (retailers only): `create_request`, `requests` (one page),
+    /// `requests_all`, `get_request`, `update_request`.
+    pub fn connections(&self) -> Connections<'_> {
+        Connections::new(self)
+    }
+
+    /// The discovery catalog's suppliers (retailers only): `suppliers` (one
+    /// page), `suppliers_all`.
+    pub fn discovery(&self) -> Discovery<'_> {
+        Discovery::new(self)
     }
 
     /// Your subscription plan: `get` (feature `accounting`; unconfirmed

@@ -84,6 +84,8 @@ struct Inner {
     retry_after: Option<Duration>,
     attempts: u32,
     outcome_unknown: bool,
+    /// The order an outcome-unknown create was for.
+    purchase_order_id: Option<String>,
     invalid_token: bool,
     source: Option<BoxError>,
 }
@@ -102,6 +104,7 @@ impl Error {
                 retry_after: None,
                 attempts: 0,
                 outcome_unknown: false,
+                purchase_order_id: None,
                 invalid_token: false,
                 source: None,
             }),
@@ -203,6 +206,13 @@ impl Error {
         self
     }
 
+    /// Names the order a create was for (`orders().create`), so that an
+    /// outcome-unknown error says which order to look for.
+    pub(crate) fn with_purchase_order_id(mut self, purchase_order_id: &str) -> Self {
+        self.inner.purchase_order_id = Some(purchase_order_id.to_owned());
+        self
+    }
+
     pub(crate) fn with_outcome_unknown(mut self) -> Self {
         self.inner.outcome_unknown = true;
         self
@@ -293,6 +303,15 @@ impl Error {
         self.inner.outcome_unknown
     }
 
+    /// The `purchase_order_id` of the order an
+    /// [`orders().create`](crate::resources::Orders::create) whose outcome is
+    /// unknown was for: look it up with
+    /// [`find_by_purchase_order_id`](crate::resources::Orders::find_by_purchase_order_id)
+    /// before creating the order again. `None` for every other error.
+    pub fn purchase_order_id(&self) -> Option<&str> {
+        self.inner.purchase_order_id.as_deref()
+    }
+
     /// Whether the per-request deadline (or a transport timeout) passed.
     pub fn is_timeout(&self) -> bool {
         self.inner.kind == ErrorKind::Timeout
@@ -338,7 +357,15 @@ impl fmt::Display for Error {
             write!(f, " at {json_path}")?;
         }
         if inner.outcome_unknown {
-            f.write_str(" (outcome unknown: the server may have processed it)")?;
+            f.write_str(" (outcome unknown: the server may have processed it")?;
+            if let Some(po) = &inner.purchase_order_id {
+                write!(
+                    f,
+                    "; look for the order with purchase_order_id {:?} before creating it again",
+                    truncate(po, MAX_DISPLAY_CHARS)
+                )?;
+            }
+            f.write_str(")")?;
         }
         // The cause is not repeated here: `source()` returns it.
         if let Some(message) = &inner.message {

@@ -353,7 +353,7 @@ async fn send<R: PagedRequest>(client: &Client, request: &R) -> Result<R::Page, 
 
 /// `?name=value&...` from a value that serializes to a flat JSON object
 /// (`null`s left out), or `""` when nothing is left.
-fn query_string<T: Serialize>(value: &T) -> Result<String, String> {
+pub(crate) fn query_string<T: Serialize>(value: &T) -> Result<String, String> {
     let serde_json::Value::Object(fields) =
         serde_json::to_value(value).map_err(|e| e.to_string())?
     else {

@@ -39,8 +39,8 @@ pub use id::{
 };
 pub use ordering::{
     Address, Allocation, AllocationFilter, AllocationOutcome, AllocationResult, AllocationUpdate,
-    CancelOrder, Designations, FeeQuery, FeeSku, Fees, LineAllocation, LineItem,
-    LineItemAllocation, LineItemDesignation, LineItemStatus, NewOrder, NewTracking, Order,
+    Designations, FeeQuery, FeeSku, Fees, LineAllocation, LineItem, LineItemAllocation,
+    LineItemDesignation, LineItemStatus, NewOrder, NewTracking, Order, OrderCancellation,
     OrderIdList, OrderPage, OrderQuery, OrderRetailer, OrderSku, OrderSort, OrderSortKey,
     OrderUser, RequestedShipping, SortDirection, TrackingLineItem, TrackingNumber,
 };

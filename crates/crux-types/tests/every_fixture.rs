@@ -19,14 +19,15 @@ mod common;
 use std::path::Path;
 
 use crux_types::{
-    AllocationResult, AllocationUpdate, CancelOrder, Catalog, Connection, ConnectionRequest,
+    AllocationResult, AllocationUpdate, Catalog, Connection, ConnectionRequest,
     ConnectionRequestCreated, ConnectionRequestPage, ConnectionRequestUpdate,
     DashboardNotification, Decimal, ExportRef, FeeQuery, Fees, InventoryList, Item, ItemIdList,
     ItemSearch, ItemSearchPage, LoginRequest, LoginResponse, NewCatalog, NewConnectionRequest,
     NewInventoryList, NewItem, NewOrder, NewSku, NewTracking, NotificationSetting,
-    NotificationSettingUpdate, Order, OrderIdList, OrderPage, OrderQuery, Organization,
-    PaymentMethod, Permission, PermissionAssignments, Sku, SkuIdList, Subscription, SupplierPage,
-    SupplierQuery, Transaction, TransactionsExportRequest, User, UserPermissionsChange,
+    NotificationSettingUpdate, Order, OrderCancellation, OrderIdList, OrderPage, OrderQuery,
+    Organization, PaymentMethod, Permission, PermissionAssignments, Sku, SkuIdList, Subscription,
+    SupplierPage, SupplierQuery, Transaction, TransactionsExportRequest, User,
+    UserPermissionsChange,
 };
 use serde::{Serialize, de::DeserializeOwned};
 use serde_json::{Value, json};
@@ -131,7 +132,7 @@ fixtures! {
     "ordering/allocate_order.json" => AllocationResult;
     "ordering/allocate_order_request.json" => AllocationUpdate,
         order_quantities_written_as_integers;
-    "ordering/cancel_order_request.json" => CancelOrder;
+    "ordering/cancel_order_request.json" => OrderCancellation;
     "ordering/create_order.json" => Order;
     "ordering/create_order_request.json" => NewOrder, order_quantities_written_as_integers;
     "ordering/get_order_detail.json" => Order;

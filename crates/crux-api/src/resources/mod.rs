@@ -9,9 +9,12 @@
 //! path, caller and permissions are declared once.
 
 mod catalogs;
+mod connections;
+mod discovery;
 mod inventory_lists;
 mod items;
 mod notifications;
+mod orders;
 mod organization;
 mod permissions;
 mod skus;
@@ -25,9 +28,12 @@ mod subscription;
 mod transactions;
 
 pub use catalogs::*;
+pub use connections::*;
+pub use discovery::*;
 pub use inventory_lists::*;
 pub use items::*;
 pub use notifications::*;
+pub use orders::*;
 pub use organization::*;
 pub use permissions::*;
 pub use skus::*;

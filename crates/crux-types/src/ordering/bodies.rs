@@ -26,7 +26,7 @@ impl OrderIdList {
 /// The body of Cancel Order (`PATCH /orders/cancel/`):
 /// `{"order_uuid": ...}`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
-pub struct CancelOrder {
+pub struct OrderCancellation {
     /// The order to cancel.
     pub order_uuid: OrderId,
 }

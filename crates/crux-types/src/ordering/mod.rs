@@ -10,7 +10,7 @@
 //! | `POST /orders/search/export/` | [`OrderQuery`] | [`ExportRef`](crate::ExportRef) |
 //! | `POST /orders/create/` (retailer) | [`NewOrder`] | [`Order`] |
 //! | `POST /orders/fees/` (retailer) | [`FeeQuery`] | [`Fees`] |
-//! | `PATCH /orders/cancel/` (retailer) | [`CancelOrder`] | no documented body |
+//! | `PATCH /orders/cancel/` (retailer) | [`OrderCancellation`] | no documented body |
 //! | `DELETE /orders/items/cancel/{order_item_uuid}/` (retailer) | none | no documented body |
 //! | `POST /orders/tracking/{order_uuid}/` (supplier) | [`NewTracking`] | no documented body |
 //! | `PUT /orders/allocation/{order_uuid}/` (supplier) | [`AllocationUpdate`] | [`AllocationResult`] |
@@ -30,7 +30,7 @@ mod tracking;
 pub use allocation::{
     AllocationOutcome, AllocationResult, AllocationUpdate, LineAllocation, LineItemAllocation,
 };
-pub use bodies::{CancelOrder, FeeQuery, FeeSku, OrderIdList};
+pub use bodies::{FeeQuery, FeeSku, OrderCancellation, OrderIdList};
 pub use line_item::{Allocation, LineItem, LineItemStatus, TrackingNumber};
 pub use new_order::{NewOrder, OrderSku};
 pub use order::{Address, Fees, Order, OrderRetailer, OrderUser, RequestedShipping};

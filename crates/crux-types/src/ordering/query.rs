@@ -165,9 +165,14 @@ pub enum Designations {
 /// with no pagination object (docs/spec-decisions.md, E-37).
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct OrderPage {
-    /// How many orders match, over all pages.
-    #[serde(default, deserialize_with = "crate::quantity::deserialize")]
-    pub total_results: u32,
+    /// How many orders match, over all pages; `None` when the API leaves
+    /// it out.
+    #[serde(
+        default,
+        deserialize_with = "crate::quantity::option",
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub total_results: Option<u32>,
     /// The orders of this page.
     #[serde(default, deserialize_with = "crate::serde_util::null_as_default")]
     pub orders: Vec<Order>,
