@@ -158,7 +158,7 @@ fn integrations(
             text.entry(name).or_insert(Value::Null);
         }
         rows.push(IntegrationRow {
-            id: next_id(store, IdKind::Integration).map(IntegrationId)?,
+            id: next_id(store, IdKind::Integration).map(IntegrationId::new)?,
             text,
             created: now,
         });
@@ -199,7 +199,7 @@ pub(crate) fn create_request(store: &mut Store, actor: &Actor, body: Body) -> Ou
     }
     let uploaded_files = uploaded_files(object)?.unwrap_or_default();
     let integrations = integrations(store, object)?.unwrap_or_default();
-    let id = next_id(store, IdKind::ConnectionRequest).map(RequestId)?;
+    let id = next_id(store, IdKind::ConnectionRequest).map(RequestId::new)?;
     let date = store.clock.tick();
     store.requests.insert(RequestRow {
         id,

@@ -150,7 +150,7 @@ fn supplier(row: &DiscoveryRow) -> Value {
         "fulfillment_percentage": 0,
         "number_of_skus": row.number_of_skus,
         "shipping_origin_country_name": row.country,
-        "contact": {"first_name": first, "last_name": last, "email": email, "phone": null},
+        "contact": {"uuid": row.contact_id.to_string(), "first_name": first, "last_name": last, "email": email, "phone": null},
     })
 }
 

@@ -132,7 +132,7 @@ pub(crate) fn create(store: &mut Store, actor: &Actor, body: Body) -> Outcome<Va
         })
         .unwrap_or_default();
     let fees = pricing::fees(&lines);
-    let id = next_id(store, IdKind::Order).map(OrderId)?;
+    let id = next_id(store, IdKind::Order).map(OrderId::new)?;
     let mut rows = Vec::with_capacity(lines.len());
     for priced in lines {
         rows.push(line_row(store, priced)?);
@@ -170,7 +170,7 @@ fn line_row(store: &mut Store, priced: Priced) -> Outcome<LineRow> {
         .map(|item| item.title.clone())
         .unwrap_or_default();
     Ok(LineRow {
-        id: next_id(store, IdKind::LineItem).map(LineItemId)?,
+        id: next_id(store, IdKind::LineItem).map(LineItemId::new)?,
         supplier: sku.org,
         supplier_uuid,
         supplier_name,
@@ -267,7 +267,11 @@ pub(crate) fn export(store: &mut Store, actor: &Actor, body: Body) -> Outcome<Va
     let body = body?;
     let object = fields::object(&body)?;
     for id in values::id_list(object, "uuids")? {
-        if store.orders.find_visible(&OrderId(id), actor.org).is_none() {
+        if store
+            .orders
+            .find_visible(&OrderId::new(id), actor.org)
+            .is_none()
+        {
             return Err(values::does_not_exist("uuids", id));
         }
     }

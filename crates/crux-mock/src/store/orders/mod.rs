@@ -252,6 +252,8 @@ pub(crate) struct DiscoveryRow {
     pub(crate) number_of_skus: u32,
     /// `shipping_origin_country_name`.
     pub(crate) country: String,
+    /// `contact.uuid` (a person id).
+    pub(crate) contact_id: uuid::Uuid,
     /// `contact`: first name, last name, email.
     pub(crate) contact: [String; 3],
     /// When it joined the discovery catalog (`recent`).

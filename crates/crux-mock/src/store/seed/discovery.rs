@@ -25,6 +25,7 @@ pub(super) fn add_discovery(store: &mut Store) -> Result<(), SeedError> {
             description: format!("{}: products for connected retailers.", org.demo.name),
             number_of_skus: u32::try_from(skus).unwrap_or(u32::MAX),
             country: "United States of America".to_owned(),
+            contact_id: *manager.person_uuid.as_uuid(),
             contact: [manager.first_name, manager.last_name, manager.email].map(str::to_owned),
             joined: timestamp(listed.joined)?,
         });
@@ -47,6 +48,8 @@ pub(super) fn add_discovery(store: &mut Store) -> Result<(), SeedError> {
             description: format!("{} ships from {}.", listed.name, listed.country),
             number_of_skus: listed.skus,
             country: listed.country.to_owned(),
+            contact_id: demo_uuid(6, listed.serial)
+                .ok_or_else(|| SeedError(format!("person serial {}", listed.serial)))?,
             contact: [
                 "Sam".into(),
                 "Seller".into(),
