@@ -11,9 +11,10 @@ use crux_mock::Fault;
 pub(crate) use self::deprecated::*;
 use crate::{
     commands::{
-        CatalogsCommand, InventoryListsCommand, ItemsCommand, LoginArgs, MockCommand,
-        NotificationsCommand, OrganizationCommand, PaymentMethodCommand, PermissionsCommand,
-        SkusCommand, SubscriptionCommand, TransactionsCommand, UsersCommand,
+        CatalogsCommand, ConnectionsCommand, DiscoveryCommand, InventoryListsCommand, ItemsCommand,
+        LoginArgs, MockCommand, NotificationsCommand, OrdersCommand, OrganizationCommand,
+        PaymentMethodCommand, PermissionsCommand, SkusCommand, SubscriptionCommand,
+        TransactionsCommand, UsersCommand,
     },
     exit::EXIT_CODES_HELP,
 };
@@ -173,6 +174,21 @@ pub(crate) enum Command {
     InventoryLists {
         #[command(subcommand)]
         command: InventoryListsCommand,
+    },
+    /// Orders: search, create, allocate, track, cancel, export
+    Orders {
+        #[command(subcommand)]
+        command: OrdersCommand,
+    },
+    /// Your connections with suppliers or retailers, and connection requests (for retailers)
+    Connections {
+        #[command(subcommand)]
+        command: ConnectionsCommand,
+    },
+    /// Suppliers you are not connected to yet (for retailers)
+    Discovery {
+        #[command(subcommand)]
+        command: DiscoveryCommand,
     },
     /// The CRUX sandbox (crux-mock): a local server with demo data
     Mock {

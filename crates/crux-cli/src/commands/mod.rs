@@ -7,11 +7,15 @@
 mod billing;
 mod body;
 mod catalogs;
+mod connections;
+mod discovery;
+mod done;
 mod inventory_lists;
 mod items;
 mod login;
 mod mock;
 mod notifications;
+mod orders;
 mod organization;
 mod payment_method;
 mod permissions;
@@ -27,11 +31,14 @@ use std::io::{self, Write};
 
 pub(crate) use self::{
     catalogs::CatalogsCommand,
+    connections::ConnectionsCommand,
+    discovery::DiscoveryCommand,
     inventory_lists::InventoryListsCommand,
     items::ItemsCommand,
     login::LoginArgs,
     mock::MockCommand,
     notifications::NotificationsCommand,
+    orders::OrdersCommand,
     organization::OrganizationCommand,
     payment_method::PaymentMethodCommand,
     permissions::PermissionsCommand,
@@ -83,6 +90,9 @@ async fn dispatch(global: &GlobalArgs, command: Command) -> Result<(), Failure> 
         Command::InventoryLists { command } => {
             inventory_lists::run(&connect().await?, command).await
         }
+        Command::Orders { command } => orders::run(&connect().await?, command).await,
+        Command::Connections { command } => connections::run(&connect().await?, command).await,
+        Command::Discovery { command } => discovery::run(&connect().await?, command).await,
         Command::Mock {
             command: MockCommand::Serve(args),
         } => mock::serve(args).await,

@@ -1,0 +1,345 @@
+//! `crux connections ...`: your connections (both organization types), and
+//! the connection requests a retailer sends to suppliers.
+
+use std::{
+    io::{self, Write},
+    path::PathBuf,
+};
+
+use clap::{Args, Subcommand};
+use crux_api::types::endpoint::{
+    CONNECTIONS_CREATE_REQUEST, CONNECTIONS_GET_REQUEST, CONNECTIONS_LIST, CONNECTIONS_REQUESTS,
+    CONNECTIONS_UPDATE_REQUEST,
+};
+use crux_types::{
+    Connection, ConnectionRequest, ConnectionRequestCreated, ConnectionRequestId,
+    ConnectionRequestPage, ConnectionRequestUpdate, NewConnectionRequest,
+};
+
+use super::{
+    Session, body,
+    done::Done,
+    product::{date, text},
+    stream::{Columns, position, print_all},
+};
+use crate::{
+    cli::{about, parse_id},
+    exit::Failure,
+    output::{Fields, NONE, Render, Table},
+};
+
+/// `crux connections ...`.
+#[derive(Debug, Subcommand)]
+pub(crate) enum ConnectionsCommand {
+    #[command(about = about("List your connections", &CONNECTIONS_LIST))]
+    List,
+    #[command(about = about(
+        "Ask a supplier for a connection, for retailers",
+        &CONNECTIONS_CREATE_REQUEST
+    ))]
+    CreateRequest(RequestArgs),
+    #[command(about = about(
+        "List your connection requests: one page, or every page with --all; for retailers",
+        &CONNECTIONS_REQUESTS
+    ))]
+    Requests(RequestsArgs),
+    #[command(about = about("Show one connection request, for retailers", &CONNECTIONS_GET_REQUEST))]
+    GetRequest {
+        /// The request's UUID (`record_uuid`)
+        #[arg(value_name = "REQUEST_UUID", value_parser = parse_id::<ConnectionRequestId>)]
+        request: ConnectionRequestId,
+    },
+    #[command(about = about(
+        "Change a connection request, for retailers",
+        &CONNECTIONS_UPDATE_REQUEST
+    ))]
+    UpdateRequest {
+        /// The request's UUID (`record_uuid`)
+        #[arg(value_name = "REQUEST_UUID", value_parser = parse_id::<ConnectionRequestId>)]
+        request: ConnectionRequestId,
+        #[command(flatten)]
+        fields: UpdateArgs,
+    },
+}
+
+/// The fields of a connection request the flags give.
+#[derive(Debug, Args)]
+pub(crate) struct Contact {
+    /// The name of your primary contact
+    #[arg(long, value_name = "NAME")]
+    contact_name: Option<String>,
+    /// Their phone number
+    #[arg(long, value_name = "PHONE")]
+    contact_phone: Option<String>,
+    /// Their email address
+    #[arg(long, value_name = "EMAIL")]
+    contact_email: Option<String>,
+    /// Your account number at the supplier
+    #[arg(long, value_name = "NUMBER")]
+    account_number: Option<String>,
+    /// Anything else the supplier should know
+    #[arg(long, value_name = "TEXT")]
+    info: Option<String>,
+}
+
+/// `crux connections create-request`: the body from flags, or as JSON.
+#[derive(Debug, Args)]
+pub(crate) struct RequestArgs {
+    /// The supplier's name
+    #[arg(long, value_name = "NAME", required_unless_present = "json")]
+    organization_name: Option<String>,
+    #[command(flatten)]
+    contact: Contact,
+    /// The whole body as JSON (`NewConnectionRequest`, with integrations), from a file or - for standard input, instead of the flags
+    #[arg(
+        long,
+        value_name = body::VALUE_NAME,
+        value_parser = body::parse_path,
+        conflicts_with_all = [
+            "organization_name", "contact_name", "contact_phone", "contact_email",
+            "account_number", "info",
+        ]
+    )]
+    json: Option<PathBuf>,
+}
+
+/// `crux connections update-request REQUEST`: the changes from flags, or as
+/// JSON.
+#[derive(Debug, Args)]
+pub(crate) struct UpdateArgs {
+    /// The supplier's name
+    #[arg(
+        long,
+        value_name = "NAME",
+        required_unless_present_any = [
+            "contact_name", "contact_phone", "contact_email", "account_number", "info", "json",
+        ]
+    )]
+    organization_name: Option<String>,
+    #[command(flatten)]
+    contact: Contact,
+    /// The whole change as JSON (`ConnectionRequestUpdate`), from a file or - for standard input, instead of the flags
+    #[arg(
+        long,
+        value_name = body::VALUE_NAME,
+        value_parser = body::parse_path,
+        conflicts_with_all = [
+            "organization_name", "contact_name", "contact_phone", "contact_email", "account_number", "info",
+        ]
+    )]
+    json: Option<PathBuf>,
+}
+
+/// `crux connections requests`: a page, or every page.
+#[derive(Debug, Args)]
+pub(crate) struct RequestsArgs {
+    /// The 0-based index of the first request
+    #[arg(long, value_name = "N")]
+    start: Option<u32>,
+    /// How many requests a page holds
+    #[arg(long, value_name = "N")]
+    limit: Option<u32>,
+    /// Every page, from the first: rows are printed as they arrive (with -o json, one JSON object per line)
+    #[arg(long, conflicts_with_all = ["start", "limit"])]
+    all: bool,
+}
+
+/// The columns of a list of connection requests.
+const REQUEST_HEADERS: [&str; 5] = ["UUID", "ORGANIZATION", "CONTACT", "REQUESTED", "APPROVED"];
+
+/// The columns of `requests --all`, of fixed widths.
+const COLUMNS: Columns<ConnectionRequest> = Columns {
+    headers: &REQUEST_HEADERS,
+    widths: &[36, 24, 24, 10, 0],
+    row: |request| request_row(request).to_vec(),
+    noun: ("request", "requests"),
+};
+
+/// Runs `crux connections ...`.
+pub(super) async fn run(s: &Session, command: ConnectionsCommand) -> Result<(), Failure> {
+    let connections = s.client().connections();
+    match command {
+        ConnectionsCommand::List => s.show(&CONNECTIONS_LIST, connections.list()).await,
+        ConnectionsCommand::CreateRequest(args) => {
+            let body = args.body()?;
+            let request = connections.create_request(&body);
+            s.show(&CONNECTIONS_CREATE_REQUEST, request).await
+        }
+        ConnectionsCommand::Requests(args) if args.all => {
+            let requests = connections.requests_all();
+            print_all(s, &CONNECTIONS_REQUESTS, requests, &COLUMNS).await
+        }
+        ConnectionsCommand::Requests(args) => {
+            let mut request = connections.requests();
+            if let Some(start) = args.start {
+                request = request.start(start);
+            }
+            if let Some(limit) = args.limit {
+                request = request.limit(limit);
+            }
+            s.show(&CONNECTIONS_REQUESTS, request).await
+        }
+        ConnectionsCommand::GetRequest { request } => {
+            let call = connections.get_request(request);
+            s.show(&CONNECTIONS_GET_REQUEST, call).await
+        }
+        ConnectionsCommand::UpdateRequest { request, fields } => {
+            let body = fields.body()?;
+            let call = connections.update_request(request, &body);
+            s.call(&CONNECTIONS_UPDATE_REQUEST, call).await?;
+            s.render(&Done::updated_request(request, &body))
+        }
+    }
+}
+
+impl RequestArgs {
+    fn body(self) -> Result<NewConnectionRequest, Failure> {
+        if let Some(path) = &self.json {
+            return body::read_json(path, "connection request");
+        }
+        let c = self.contact;
+        Ok(NewConnectionRequest {
+            organization_name: self.organization_name.unwrap_or_default(),
+            primary_contact_name: c.contact_name.unwrap_or_default(),
+            primary_contact_phone: c.contact_phone,
+            primary_contact_email: c.contact_email,
+            retailer_account_number: c.account_number,
+            additional_information: c.info,
+            ..NewConnectionRequest::default()
+        })
+    }
+}
+
+impl UpdateArgs {
+    fn body(self) -> Result<ConnectionRequestUpdate, Failure> {
+        if let Some(path) = &self.json {
+            return body::read_json(path, "connection request update");
+        }
+        let c = self.contact;
+        Ok(ConnectionRequestUpdate {
+            organization_name: self.organization_name,
+            primary_contact_name: c.contact_name,
+            primary_contact_phone: c.contact_phone,
+            primary_contact_email: c.contact_email,
+            retailer_account_number: c.account_number,
+            additional_information: c.info,
+            ..ConnectionRequestUpdate::default()
+        })
+    }
+}
+
+/// The cells of a request's row, under [`REQUEST_HEADERS`].
+fn request_row(request: &ConnectionRequest) -> [String; 5] {
+    let or_dash = |value: &str| if value.trim().is_empty() { NONE } else { value }.to_owned();
+    [
+        request.record_uuid.to_string(),
+        or_dash(text(request.org_name.as_ref())),
+        or_dash(text(request.org_contact_full_name.as_ref())),
+        request
+            .request_date
+            .as_ref()
+            .map_or_else(|| NONE.to_owned(), date),
+        approved(request),
+    ]
+}
+
+fn approved(request: &ConnectionRequest) -> String {
+    match request.is_approved {
+        Some(true) => "yes",
+        Some(false) => "no",
+        None => NONE,
+    }
+    .to_owned()
+}
+
+/// UUID, ORGANIZATION, CONTACT, REQUESTED, APPROVED, then which of the
+/// requests they are.
+impl Render for ConnectionRequestPage {
+    fn table(&self, out: &mut dyn Write) -> io::Result<()> {
+        let mut table = Table::new(&REQUEST_HEADERS);
+        for request in &self.requests {
+            table.row(request_row(request));
+        }
+        table.write_to(out)?;
+        writeln!(out)?;
+        let info = &self.pagination;
+        let n = self.requests.len();
+        writeln!(
+            out,
+            "{}",
+            position("requests", n, info.start, info.total_count)
+        )
+    }
+}
+
+/// The request's fields, then its integrations.
+impl Render for ConnectionRequest {
+    fn table(&self, out: &mut dyn Write) -> io::Result<()> {
+        let mut fields = Fields::new();
+        fields
+            .field("UUID", self.record_uuid.to_string())
+            .field("ORGANIZATION", text(self.org_name.as_ref()))
+            .field("CONTACT", text(self.org_contact_full_name.as_ref()))
+            .field("PHONE", text(self.primary_contact_phone.as_ref()))
+            .field("EMAIL", text(self.primary_contact_email.as_ref()))
+            .field(
+                "ADDITIONAL INFO",
+                text(self.additional_information.as_ref()),
+            )
+            .field(
+                "REQUESTED",
+                self.request_date.as_ref().map(date).unwrap_or_default(),
+            )
+            .field("APPROVED", approved(self))
+            .field("FILES", self.uploaded_files.len().to_string());
+        fields.write_to(out)?;
+        if self.integrations.is_empty() {
+            return Ok(());
+        }
+        writeln!(out)?;
+        let mut table = Table::new(&["INTEGRATION", "TYPE", "FREQUENCY", "CREATED"]);
+        for integration in &self.integrations {
+            table.row([
+                integration.record_uuid.to_string(),
+                integration.integration_type.to_string(),
+                text(integration.update_frequency.as_ref()).to_owned(),
+                integration
+                    .date_created
+                    .as_ref()
+                    .map(ToString::to_string)
+                    .unwrap_or_default(),
+            ]);
+        }
+        table.write_to(out)
+    }
+}
+
+/// REQUEST UUID, REQUESTED.
+impl Render for ConnectionRequestCreated {
+    fn table(&self, out: &mut dyn Write) -> io::Result<()> {
+        let mut fields = Fields::new();
+        fields
+            .field("REQUEST UUID", self.request_uuid.to_string())
+            .field(
+                "REQUESTED",
+                self.request_date.as_ref().map(date).unwrap_or_default(),
+            );
+        fields.write_to(out)
+    }
+}
+
+/// UUID, RETAILER, SUPPLIER, STATUS: each connection.
+impl Render for Vec<Connection> {
+    fn table(&self, out: &mut dyn Write) -> io::Result<()> {
+        let mut table = Table::new(&["UUID", "RETAILER", "SUPPLIER", "STATUS"]);
+        for connection in self {
+            table.row([
+                connection.uuid.to_string(),
+                connection.retailer.organization.organization.name.clone(),
+                connection.supplier.organization.organization.name.clone(),
+                connection.status.to_string(),
+            ]);
+        }
+        table.write_to(out)
+    }
+}
