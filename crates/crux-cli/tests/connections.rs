@@ -48,6 +48,17 @@ fn discovery_suppliers_one_page_and_every_page() {
         .map(|line| serde_json::from_str(line).unwrap())
         .collect();
     assert_eq!(suppliers.len(), total);
+    let limit = [
+        "--mock",
+        "discovery",
+        "suppliers",
+        "--limit",
+        "2",
+        "-o",
+        "json",
+    ];
+    let run_json = success(crux().args(limit));
+    insta::assert_snapshot!("discovery_suppliers_json", run_json.stdout);
     let page: SupplierPage = json(crux().args([
         "--mock",
         "discovery",

@@ -212,7 +212,7 @@ fn a_create_whose_answer_is_lost_is_checked() {
     let skus = orderable(10);
     let order = new_order("PO-LOST-1", &[(skus[0].as_str(), 1)]);
     // Created: the order, and a note saying so.
-    let created = run(create_cmd(&order, "close-after-headers").args(["-o", "json"]));
+    let created = run(create_cmd(&order, &["close-after-headers"]).args(["-o", "json"]));
     assert_eq!(created.code, Some(0), "{created:#?}");
     let got: Order = serde_json::from_str(&created.stdout).unwrap();
     assert_eq!(got.purchase_order_id.as_deref(), Some("PO-LOST-1"));
@@ -222,25 +222,43 @@ fn a_create_whose_answer_is_lost_is_checked() {
     );
     assert!(created.stderr.contains(&note), "{created:#?}");
     // Not created: safe to retry.
-    let line = failure(&mut create_cmd(&order, "close-before-headers"), 6);
+    let line = failure(&mut create_cmd(&order, &["close-before-headers"]), 6);
     assert!(
         line.ends_with("no order with purchase_order_id PO-LOST-1 exists: it was not created, and it is safe to run the command again\n"),
         "{line}"
     );
 }
 
-fn create_cmd(order: &str, fault: &str) -> assert_cmd::Command {
-    let fault = format!("{fault},on=POST:/orders/create/");
+/// `crux --mock orders create` of `order` with `faults`; the first is
+/// aimed at the create.
+fn create_cmd(order: &str, faults: &[&str]) -> assert_cmd::Command {
     let mut cmd = crux();
-    cmd.args([
-        "--mock",
-        "--mock-fault",
-        &fault,
-        "orders",
-        "create",
-        "--json",
-        "-",
-    ])
-    .write_stdin(order.to_owned());
+    cmd.arg("--mock");
+    for (i, fault) in faults.iter().enumerate() {
+        let on = if i == 0 {
+            ",on=POST:/orders/create/"
+        } else {
+            ""
+        };
+        cmd.args(["--mock-fault", &format!("{fault}{on}")]);
+    }
+    cmd.args(["orders", "create", "--json", "-"])
+        .write_stdin(order.to_owned());
     cmd
+}
+
+/// When the lookup fails too, nothing is known: the error says to check.
+#[test]
+fn a_lost_create_whose_lookup_fails_says_to_check() {
+    let order = new_order("PO-LOST-2", &[("DS-0001-1", 1)]);
+    // The search is a read: retried, 3 attempts.
+    let search = "status=500,times=3,on=POST:/orders/";
+    let line = failure(
+        &mut create_cmd(&order, &["close-before-headers", search]),
+        6,
+    );
+    let lookup = "looking the order up failed too (the server failed: POST /orders/: 500";
+    assert!(line.contains(lookup), "{line}");
+    let check = "check `crux orders search PO-LOST-2` before running it again\n";
+    assert!(line.ends_with(check), "{line}");
 }
