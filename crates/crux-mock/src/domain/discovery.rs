@@ -13,6 +13,8 @@ use crate::store::orders::DiscoveryRow;
 pub(crate) const DEFAULT_LIMIT: usize = 50;
 /// The largest page.
 pub(crate) const MAX_LIMIT: usize = 100;
+/// The largest `recent` applied (a larger one finds the same suppliers).
+const MAX_RECENT_DAYS: u32 = 1_000_000;
 /// The sort keys.
 const SORT_KEYS: [&str; 3] = ["name", "number_of_skus", "date"];
 
@@ -107,9 +109,10 @@ pub(crate) fn suppliers(store: &Store, actor: &Actor, body: Body) -> Outcome<Val
     let (key, descending) = sort(object)?;
     let initial = initial(object)?;
     let recent = values::quantity(object, "recent")?;
+    // Capped (about 2,700 years) so that the subtraction stays in range.
     let since = recent.map(|days| {
         let now = *store.clock.now().as_datetime();
-        now - std::time::Duration::from_secs(u64::from(days) * 86_400)
+        now - std::time::Duration::from_secs(u64::from(days.min(MAX_RECENT_DAYS)) * 86_400)
     });
     let connected = connected(store, actor.org);
     let mut rows: Vec<&DiscoveryRow> = store

@@ -47,8 +47,7 @@ impl Clock {
 }
 
 /// The kinds of ids made at run time: the first group of the UUID
-/// (`d0000009-…` for exports). Objects of the coming endpoints take the
-/// next numbers (orders, connection requests, ...).
+/// (`d0000009-…` for exports, `d0000027-…` for orders).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 pub(crate) enum IdKind {
     /// An export (`ExportRef.uuid`).

@@ -74,7 +74,7 @@ pub(super) fn add_products(store: &mut Store) -> Result<(), SeedError> {
     }
     for (k, (retailer, supplier)) in (1..).zip(CONNECTIONS) {
         store.connections.insert(ConnectionRow {
-            id: nth(IdKind::Connection, k, ConnectionId)?,
+            id: nth(IdKind::Connection, k, ConnectionId::new)?,
             retailer: retailer.id,
             supplier: supplier.id,
         });
