@@ -73,6 +73,26 @@ fn mock_ignores_crux_token() {
 }
 
 #[test]
+fn mock_faults_go_before_or_after_the_subcommand() {
+    // `--mock` on one level, `--mock-fault` on another.
+    let line = failure(
+        crux().args(["--mock", "users", "list", "--mock-fault", "status=404"]),
+        5,
+    );
+    assert!(line.starts_with("error: not found"), "{line}");
+    let line = failure(
+        crux().args(["--mock-fault", "status=404", "users", "list", "--mock"]),
+        5,
+    );
+    assert!(line.starts_with("error: not found"), "{line}");
+    let line = failure(
+        crux().args(["users", "list", "--mock-fault", "status=500"]),
+        2,
+    );
+    assert!(line.contains("--mock-fault needs --mock"), "{line}");
+}
+
+#[test]
 fn mock_faults_map_to_exit_codes() {
     let line = failure(
         crux().args([

@@ -57,7 +57,8 @@ pub(crate) struct GlobalArgs {
         long,
         global = true,
         value_name = "SPEC",
-        requires = "mock",
+        // Checked when run (`--mock` is required), not with clap's
+        // `requires`, which misses a global `--mock` given on another level.
         value_parser = parse_fault
     )]
     pub(crate) mock_fault: Vec<Fault>,

@@ -63,6 +63,12 @@ pub(crate) async fn run(cli: Cli) -> Result<(), Failure> {
             "--token is not accepted: a token on the command line leaks into shell history and process listings; run `crux login`, set CRUX_TOKEN or pass --token-file PATH",
         ));
     }
+    if !cli.global.mock && !cli.global.mock_fault.is_empty() {
+        return Err(Failure::new(
+            Exit::Usage,
+            "--mock-fault needs --mock: it injects faults into the built-in sandbox",
+        ));
+    }
     let Cli { global, command } = cli;
     if let Some((old, endpoint)) = command.deprecation() {
         note(&format!(
