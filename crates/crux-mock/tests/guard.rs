@@ -16,16 +16,9 @@ use http::{Method, StatusCode, header};
 /// Any id will do: the guard answers before the path's object is looked up.
 const ANY_ID: &str = "d0000000-0000-4000-8000-000000000000";
 
-/// The endpoints the mock serves: the implemented rows, and the ordering
-/// and discovery rows (served by the mock before the catalogue marks them
-/// implemented, issue 10; flipping them changes nothing here).
+/// The endpoints the catalogue marks implemented.
 fn implemented() -> impl Iterator<Item = &'static Endpoint> {
-    endpoint::ALL.iter().filter(|e| served(e))
-}
-
-fn served(e: &Endpoint) -> bool {
-    use endpoint::Section::{Discovery, Ordering};
-    e.implemented || matches!(e.section, Ordering | Discovery)
+    endpoint::ALL.iter().filter(|e| e.implemented)
 }
 
 /// `endpoint`'s path with [`ANY_ID`] for each placeholder.
@@ -153,7 +146,7 @@ async fn endpoints_not_implemented_are_not_routed() {
     let server = MockServer::start().await.expect("starts");
     let admin = &DEMO_USERS[0];
     let token = format!("Token {}", admin.token);
-    for endpoint in endpoint::ALL.iter().filter(|e| !served(e)) {
+    for endpoint in endpoint::ALL.iter().filter(|e| !e.implemented) {
         let reply = call(&server, endpoint, Some(&token)).await;
         assert!(
             [404, 405].contains(&reply.status.as_u16()),

@@ -11,9 +11,10 @@ use crux_mock::Fault;
 pub(crate) use self::deprecated::*;
 use crate::{
     commands::{
-        CatalogsCommand, InventoryListsCommand, ItemsCommand, LoginArgs, MockCommand,
-        NotificationsCommand, OrganizationCommand, PaymentMethodCommand, PermissionsCommand,
-        SkusCommand, SubscriptionCommand, TransactionsCommand, UsersCommand,
+        CatalogsCommand, ConnectionsCommand, DiscoveryCommand, InventoryListsCommand, ItemsCommand,
+        LoginArgs, MockCommand, NotificationsCommand, OrdersCommand, OrganizationCommand,
+        PaymentMethodCommand, PermissionsCommand, SkusCommand, SubscriptionCommand,
+        TransactionsCommand, UsersCommand,
     },
     exit::EXIT_CODES_HELP,
 };
@@ -56,7 +57,8 @@ pub(crate) struct GlobalArgs {
         long,
         global = true,
         value_name = "SPEC",
-        requires = "mock",
+        // Checked when run (`--mock` is required), not with clap's
+        // `requires`, which misses a global `--mock` given on another level.
         value_parser = parse_fault
     )]
     pub(crate) mock_fault: Vec<Fault>,
@@ -173,6 +175,21 @@ pub(crate) enum Command {
     InventoryLists {
         #[command(subcommand)]
         command: InventoryListsCommand,
+    },
+    /// Orders: search, create, allocate, track, cancel, export
+    Orders {
+        #[command(subcommand)]
+        command: OrdersCommand,
+    },
+    /// Your connections with suppliers or retailers, and connection requests (for retailers)
+    Connections {
+        #[command(subcommand)]
+        command: ConnectionsCommand,
+    },
+    /// Suppliers you are not connected to yet (for retailers)
+    Discovery {
+        #[command(subcommand)]
+        command: DiscoveryCommand,
     },
     /// The CRUX sandbox (crux-mock): a local server with demo data
     Mock {

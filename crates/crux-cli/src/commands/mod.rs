@@ -7,17 +7,22 @@
 mod billing;
 mod body;
 mod catalogs;
+mod connections;
+mod discovery;
+mod done;
 mod inventory_lists;
 mod items;
 mod login;
 mod mock;
 mod notifications;
+mod orders;
 mod organization;
 mod payment_method;
 mod permissions;
 mod product;
 mod session;
 mod skus;
+mod stream;
 mod subscription;
 mod transactions;
 mod users;
@@ -26,11 +31,14 @@ use std::io::{self, Write};
 
 pub(crate) use self::{
     catalogs::CatalogsCommand,
+    connections::ConnectionsCommand,
+    discovery::DiscoveryCommand,
     inventory_lists::InventoryListsCommand,
     items::ItemsCommand,
     login::LoginArgs,
     mock::MockCommand,
     notifications::NotificationsCommand,
+    orders::OrdersCommand,
     organization::OrganizationCommand,
     payment_method::PaymentMethodCommand,
     permissions::PermissionsCommand,
@@ -53,6 +61,12 @@ pub(crate) async fn run(cli: Cli) -> Result<(), Failure> {
         return Err(Failure::new(
             Exit::Usage,
             "--token is not accepted: a token on the command line leaks into shell history and process listings; run `crux login`, set CRUX_TOKEN or pass --token-file PATH",
+        ));
+    }
+    if !cli.global.mock && !cli.global.mock_fault.is_empty() {
+        return Err(Failure::new(
+            Exit::Usage,
+            "--mock-fault needs --mock: it injects faults into the built-in sandbox",
         ));
     }
     let Cli { global, command } = cli;
@@ -82,6 +96,9 @@ async fn dispatch(global: &GlobalArgs, command: Command) -> Result<(), Failure> 
         Command::InventoryLists { command } => {
             inventory_lists::run(&connect().await?, command).await
         }
+        Command::Orders { command } => orders::run(&connect().await?, command).await,
+        Command::Connections { command } => connections::run(&connect().await?, command).await,
+        Command::Discovery { command } => discovery::run(&connect().await?, command).await,
         Command::Mock {
             command: MockCommand::Serve(args),
         } => mock::serve(args).await,

@@ -153,6 +153,10 @@ async fn start_mock(global: &GlobalArgs) -> Result<(MockServer, Token), Failure>
     Ok((mock, token))
 }
 
+/// What the message of a call of unknown outcome ends with.
+pub(crate) const OUTCOME_UNKNOWN_ADVICE: &str =
+    "; check whether it took effect before running it again";
+
 /// Explains a failed call of `endpoint` in one line, with the exit code of
 /// its class. `token` says where the token came from (`None`: a login).
 /// The caller redacts its secrets.
@@ -206,7 +210,7 @@ pub(crate) fn explain(
         message.push_str(&format!(" (after {} attempts)", error.attempts()));
     }
     if error.is_outcome_unknown() {
-        message.push_str("; check whether it took effect before running it again");
+        message.push_str(OUTCOME_UNKNOWN_ADVICE);
     }
     Failure::new(exit, message)
 }

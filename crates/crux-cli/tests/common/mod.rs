@@ -5,6 +5,8 @@
 // Each test file uses its own part of this module.
 #![allow(dead_code)]
 
+pub(crate) mod orders;
+
 use std::{path::PathBuf, time::Duration};
 
 use assert_cmd::Command;

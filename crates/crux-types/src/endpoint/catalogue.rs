@@ -111,37 +111,37 @@ catalogue! {
     TRANSACTIONS_EXPORT = 16 "transactions.export" POST "/accounting/transactions/export/",
         both, ["view_billing_statement"] inferred, Accounting, true;
     CONNECTIONS_LIST = 17 "connections.list" GET "/organizations/connections/",
-        both, [] none, Discovery, false;
+        both, [] none, Discovery, true;
     DISCOVERY_SUPPLIERS = 18 "discovery.suppliers" POST read "/discovery/suppliers/",
-        retailer, [] none, Discovery, false;
+        retailer, [] none, Discovery, true;
     CONNECTIONS_CREATE_REQUEST = 19 "connections.create_request" POST "/organizations/connections/request/",
-        retailer, [] none, Discovery, false;
+        retailer, [] none, Discovery, true;
     CONNECTIONS_REQUESTS = 20 "connections.requests" GET "/organizations/connections/request/",
-        retailer, [] none, Discovery, false;
+        retailer, [] none, Discovery, true;
     CONNECTIONS_GET_REQUEST = 21 "connections.get_request" GET "/organizations/connections/request/{request_uuid}/",
-        retailer, [] none, Discovery, false;
+        retailer, [] none, Discovery, true;
     CONNECTIONS_UPDATE_REQUEST = 22 "connections.update_request" PATCH "/organizations/connections/request/{request_uuid}/",
-        retailer, [] none, Discovery, false;
+        retailer, [] none, Discovery, true;
     ORDERS_SEARCH = 23 "orders.search" POST read "/orders/",
-        both, ["view_order"] inferred, Ordering, false;
+        both, ["view_order"] inferred, Ordering, true;
     ORDERS_GET = 24 "orders.get" GET "/orders/{order_uuid}/",
-        both, ["view_order"] inferred, Ordering, false;
+        both, ["view_order"] inferred, Ordering, true;
     ORDERS_EXPORT = 25 "orders.export" POST "/orders/export/",
-        both, ["export_order"] inferred, Ordering, false;
+        both, ["export_order"] inferred, Ordering, true;
     ORDERS_EXPORT_BY_SEARCH = 26 "orders.export_by_search" POST "/orders/search/export/",
-        both, ["export_order"] inferred, Ordering, false;
+        both, ["export_order"] inferred, Ordering, true;
     ORDERS_CREATE = 27 "orders.create" POST "/orders/create/",
-        retailer, ["create_order"] inferred, Ordering, false;
+        retailer, ["create_order"] inferred, Ordering, true;
     ORDERS_FEES = 28 "orders.fees" POST read "/orders/fees/",
-        retailer, [] none, Ordering, false;
+        retailer, [] none, Ordering, true;
     ORDERS_CANCEL = 29 "orders.cancel" PATCH "/orders/cancel/",
-        retailer, ["cancel_order"] inferred, Ordering, false;
+        retailer, ["cancel_order"] inferred, Ordering, true;
     ORDERS_CANCEL_ITEM = 30 "orders.cancel_item" DELETE "/orders/items/cancel/{order_item_uuid}/",
-        retailer, ["cancel_order"] inferred, Ordering, false;
+        retailer, ["cancel_order"] inferred, Ordering, true;
     ORDERS_ADD_TRACKING = 31 "orders.add_tracking" POST "/orders/tracking/{order_uuid}/",
-        supplier, ["add_order_tracking"] inferred, Ordering, false;
+        supplier, ["add_order_tracking"] inferred, Ordering, true;
     ORDERS_ALLOCATE = 32 "orders.allocate" PUT "/orders/allocation/{order_uuid}/",
-        supplier, ["allocate_order"] inferred, Ordering, false;
+        supplier, ["allocate_order"] inferred, Ordering, true;
     // `view_supplier_catalogs` exists for suppliers only; a retailer needs none.
     CATALOGS_LIST = 33 "catalogs.list" GET "/products/catalogs/",
         both, ["view_supplier_catalogs"] inferred, Product, true;

@@ -1,22 +1,34 @@
 //! `crux items search [TERM] [FLAGS] [--all]`, and the search flags the
 //! by-search commands of catalogs and inventory lists share
-//! ([`SearchArgs`]). Printing every page as it arrives is in [`rows`].
-
-mod rows;
-mod walk;
+//! ([`SearchArgs`]). Printing every page as it arrives is in
+//! [`stream`](crate::commands::stream).
 
 use std::io::{self, Write};
 
 use clap::{Args, ValueEnum};
 use crux_api::types::endpoint::ITEMS_SEARCH;
 use crux_types::{
-    CatalogType, Decimal, FacetSelection, FilterRange, ItemSearch, ItemSearchPage, PageInfo,
+    CatalogType, Decimal, FacetSelection, FilterRange, Item, ItemSearch, ItemSearchPage,
     PageRequest, SearchFilters,
 };
 
-use self::{rows::Rows, walk::each_item};
-use super::table;
-use crate::{commands::Session, exit::Failure, output::Render};
+use super::{HEADERS, row, table};
+use crate::{
+    commands::{
+        Session,
+        stream::{Columns, position, print_all},
+    },
+    exit::Failure,
+    output::Render,
+};
+
+/// The columns of `--all`: those of `items list`, of fixed widths.
+const COLUMNS: Columns<Item> = Columns {
+    headers: &HEADERS,
+    widths: &[36, 16, 32, 16, 20, 4, 0],
+    row: |item| row(item).to_vec(),
+    noun: ("item", "items"),
+};
 
 /// The search: a term, filters, facets, sort and the page.
 #[derive(Debug, Args)]
@@ -149,9 +161,8 @@ pub(super) async fn run(s: &Session, args: ItemsSearchArgs) -> Result<(), Failur
             .show(&ITEMS_SEARCH, s.client().items().search(&search))
             .await;
     }
-    let mut rows = Rows::new(s.format());
-    each_item(s, &search, |item| rows.item(&item)).await?;
-    rows.finish()
+    let items = s.client().items().search_all(&search);
+    print_all(s, &ITEMS_SEARCH, items, &COLUMNS).await
 }
 
 /// The items as a table, then which of the results they are:
@@ -160,28 +171,9 @@ impl Render for ItemSearchPage {
     fn table(&self, out: &mut dyn Write) -> io::Result<()> {
         table(&self.items).write_to(out)?;
         writeln!(out)?;
-        writeln!(out, "{}", position(self.items.len(), &self.pagination))
-    }
-}
-
-/// Which of the results a page of `n` items, at `info`, holds.
-fn position(n: usize, info: &PageInfo) -> String {
-    let n = u32::try_from(n).unwrap_or(u32::MAX);
-    let start = info.start.unwrap_or(0);
-    let end = start.saturating_add(n);
-    let of = info
-        .total_count
-        .map(|t| format!(" of {t}"))
-        .unwrap_or_default();
-    match info.total_count {
-        _ if n == 0 => format!("no items on this page{of}"),
-        Some(total) if end < total => {
-            format!(
-                "items {} to {end}{of}; next page: --start {end}",
-                start.saturating_add(1)
-            )
-        }
-        _ => format!("items {} to {end}{of}", start.saturating_add(1)),
+        let info = &self.pagination;
+        let position = position("items", self.items.len(), info.start, info.total_count);
+        writeln!(out, "{position}")
     }
 }
 
@@ -228,25 +220,5 @@ mod tests {
             "pagination": {"limit": 5},
         });
         assert_eq!(body, expected);
-    }
-
-    #[test]
-    fn the_position_line() {
-        let at = |start, total| PageInfo {
-            total_count: total,
-            start,
-            limit: None,
-        };
-        let next = "items 1 to 25 of 240; next page: --start 25";
-        assert_eq!(position(25, &at(None, Some(240))), next);
-        assert_eq!(
-            position(5, &at(Some(235), Some(240))),
-            "items 236 to 240 of 240"
-        );
-        assert_eq!(position(5, &at(Some(10), None)), "items 11 to 15");
-        assert_eq!(
-            position(0, &at(Some(240), Some(3))),
-            "no items on this page of 3"
-        );
     }
 }

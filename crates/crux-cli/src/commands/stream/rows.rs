@@ -1,6 +1,6 @@
-//! `crux items search --all`: each item printed as it arrives, as a table
-//! row of fixed widths or one line of JSON, with a progress line on stderr
-//! when stderr is a terminal.
+//! Each item of a walk printed as it arrives, as a table row of fixed
+//! widths or one line of JSON, with a progress line on stderr when stderr
+//! is a terminal.
 
 use std::{
     io::{self, IsTerminal, Write},
@@ -8,47 +8,55 @@ use std::{
     time::{Duration, Instant},
 };
 
-use crux_types::Item;
+use serde::Serialize;
 
-use super::super::{HEADERS, row};
 use crate::{
     cli::OutputFormat,
     exit::Failure,
     output::{write_failure, write_row},
 };
 
-/// The widths of the columns of [`HEADERS`]; a longer cell pushes the rest
-/// of its row to the right.
-const WIDTHS: [usize; 7] = [36, 16, 32, 16, 20, 4, 0];
-
 /// How often the progress line is redrawn.
 const PROGRESS_EVERY: Duration = Duration::from_millis(100);
 
+/// The table of a walk: its headers, the widths of its columns (fixed in
+/// advance, since later rows are not known yet; a longer cell pushes the
+/// rest of its row to the right), the cells of an item, and what the
+/// progress line counts (`items`).
+pub(crate) struct Columns<T> {
+    pub(crate) headers: &'static [&'static str],
+    pub(crate) widths: &'static [usize],
+    pub(crate) row: fn(&T) -> Vec<String>,
+    pub(crate) noun: (&'static str, &'static str),
+}
+
 /// Prints items as they arrive, on stdout.
-pub(super) struct Rows {
+pub(super) struct Rows<'a, T> {
     format: OutputFormat,
+    columns: &'a Columns<T>,
     printed: u64,
     progress: Progress<io::Stderr>,
 }
 
-impl Rows {
+impl<'a, T: Serialize> Rows<'a, T> {
     /// A printer in `format`, with progress on stderr if it is a terminal.
-    pub(super) fn new(format: OutputFormat) -> Self {
+    pub(super) fn new(format: OutputFormat, columns: &'a Columns<T>) -> Self {
         let stderr = io::stderr();
         let enabled = stderr.is_terminal();
         Self {
             format,
+            columns,
             printed: 0,
-            progress: Progress::new(stderr, enabled),
+            progress: Progress::new(stderr, enabled, columns.noun),
         }
     }
 
     /// Prints `item` (after the header, for the first one in a table);
     /// breaks when stdout is closed (`crux ... | head`).
-    pub(super) fn item(&mut self, item: &Item) -> Result<ControlFlow<()>, Failure> {
+    pub(super) fn item(&mut self, item: &T) -> Result<ControlFlow<()>, Failure> {
         self.progress.clear();
         let mut out = io::stdout().lock();
-        let written = write_item(&mut out, self.format, item, self.printed == 0);
+        let written = self.write_item(&mut out, item);
         if let Err(error) = written.and_then(|()| out.flush()) {
             // A closed pipe ends the walk quietly; other errors fail it.
             return write_failure(error).map(|()| ControlFlow::Break(()));
@@ -64,30 +72,34 @@ impl Rows {
         self.progress.done(self.printed);
         if self.printed == 0 && self.format == OutputFormat::Table {
             let mut out = io::stdout().lock();
-            return write_row(&mut out, &HEADERS, &WIDTHS).or_else(write_failure);
+            let Columns {
+                headers, widths, ..
+            } = self.columns;
+            return write_row(&mut out, headers, widths).or_else(write_failure);
         }
         Ok(())
     }
-}
 
-/// Writes one item: a table row (after the header when `first`), or its
-/// JSON on one line.
-fn write_item(
-    out: &mut dyn Write,
-    format: OutputFormat,
-    item: &Item,
-    first: bool,
-) -> io::Result<()> {
-    match format {
-        OutputFormat::Table => {
-            if first {
-                write_row(out, &HEADERS, &WIDTHS)?;
+    /// Writes one item: a table row (after the header for the first), or
+    /// its JSON on one line.
+    fn write_item(&self, out: &mut dyn Write, item: &T) -> io::Result<()> {
+        let Columns {
+            headers,
+            widths,
+            row,
+            ..
+        } = self.columns;
+        match self.format {
+            OutputFormat::Table => {
+                if self.printed == 0 {
+                    write_row(out, headers, widths)?;
+                }
+                write_row(out, &row(item), widths)
             }
-            write_row(out, &row(item), &WIDTHS)
-        }
-        OutputFormat::Json => {
-            serde_json::to_writer(&mut *out, item).map_err(io::Error::from)?;
-            writeln!(out)
+            OutputFormat::Json => {
+                serde_json::to_writer(&mut *out, item).map_err(io::Error::from)?;
+                writeln!(out)
+            }
         }
     }
 }
@@ -99,15 +111,17 @@ fn write_item(
 struct Progress<W: Write> {
     out: W,
     enabled: bool,
+    noun: (&'static str, &'static str),
     shown: bool,
     last: Option<Instant>,
 }
 
 impl<W: Write> Progress<W> {
-    fn new(out: W, enabled: bool) -> Self {
+    fn new(out: W, enabled: bool, noun: (&'static str, &'static str)) -> Self {
         Self {
             out,
             enabled,
+            noun,
             shown: false,
             last: None,
         }
@@ -118,7 +132,7 @@ impl<W: Write> Progress<W> {
         let due = self.last.is_none_or(|at| at.elapsed() >= PROGRESS_EVERY);
         if self.enabled && due {
             // Progress is a courtesy: a failed write is ignored.
-            let _ = write!(self.out, "\r\x1b[K{}…", items(count));
+            let _ = write!(self.out, "\r\x1b[K{}…", counted(count, self.noun));
             let _ = self.out.flush();
             self.shown = true;
             self.last = Some(Instant::now());
@@ -137,7 +151,7 @@ impl<W: Write> Progress<W> {
     fn done(&mut self, count: u64) {
         if self.enabled {
             self.clear();
-            let _ = writeln!(self.out, "{}", items(count));
+            let _ = writeln!(self.out, "{}", counted(count, self.noun));
         }
     }
 }
@@ -152,12 +166,8 @@ impl<W: Write> Drop for Progress<W> {
 }
 
 /// `1 item`, `2 items`.
-fn items(count: u64) -> String {
-    if count == 1 {
-        "1 item".to_owned()
-    } else {
-        format!("{count} items")
-    }
+fn counted(count: u64, (one, many): (&str, &str)) -> String {
+    format!("{count} {}", if count == 1 { one } else { many })
 }
 
 #[cfg(test)]
@@ -168,7 +178,7 @@ mod tests {
     fn a_progress_line_left_shown_is_erased_when_dropped() {
         let mut out = Vec::new();
         {
-            let mut progress = Progress::new(&mut out, true);
+            let mut progress = Progress::new(&mut out, true, ("item", "items"));
             progress.show(1200);
         }
         assert_eq!(String::from_utf8_lossy(&out), "\r\x1b[K1200 items…\r\x1b[K");
@@ -176,13 +186,13 @@ mod tests {
 
     #[test]
     fn progress_only_on_a_terminal_and_erased_before_rows() {
-        let mut off = Progress::new(Vec::new(), false);
+        let mut off = Progress::new(Vec::new(), false, ("item", "items"));
         off.show(1);
         off.clear();
         off.done(1);
         assert!(off.out.is_empty());
 
-        let mut on = Progress::new(Vec::new(), true);
+        let mut on = Progress::new(Vec::new(), true, ("item", "items"));
         on.show(1);
         on.show(2); // too soon: not redrawn
         on.clear();
