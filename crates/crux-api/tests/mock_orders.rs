@@ -13,10 +13,11 @@ use crux_mock::{DEMO_USERS, Fault, MockServer};
 use crux_types::{
     Address, AllocationOutcome, AllocationUpdate, ConnectionRequestId, ConnectionRequestUpdate,
     Decimal, FeeQuery, LineAllocation, LineItemId, LineItemStatus, NewConnectionRequest, NewOrder,
-    NewTracking, Order, OrderId, OrderQuery, OrderSku, SupplierId, SupplierQuery,
+    NewTracking, Order, OrderId, OrderQuery, OrderSku, PageRequest, SupplierId, SupplierQuery,
 };
 use http::Method;
 use mock_products_support::*;
+use std::collections::BTreeSet;
 
 const CREATE_PATH: &str = "/orders/create/";
 
@@ -633,4 +634,117 @@ async fn path_ids_of_another_organization_are_not_found() {
                     || l.status == LineItemStatus::Allocated)
         );
     }
+}
+
+// ---------------------------------------------------------------------
+// The three streams against the mock, which reads `limit` as a page size:
+// pages `0/size`, `size/size`, ... and no request past the total
+// (pagination.rs's module docs).
+
+#[tokio::test]
+async fn orders_search_all_yields_each_of_103_orders_once_in_15_pages_of_7() {
+    let mock = MockServer::start().await.expect("mock starts");
+    let retailer = client(&mock, demo(RETAIL_ADMIN));
+    let skus = orderable(&retailer, 20).await;
+    assert!(skus.len() * 20 >= 103, "orderable skus: {skus:?}");
+    let mut created = Vec::new();
+    for n in 0..103 {
+        let po = format!("PO-STREAM-{n:03}");
+        let order = retailer
+            .orders()
+            .create(&new_order(&po, &[(&skus[n % skus.len()], 1)]))
+            .await
+            .expect("create");
+        created.push(order.uuid);
+    }
+    let query = OrderQuery {
+        limit: Some(7),
+        ..OrderQuery::default()
+    };
+    for api in [retailer, client(&mock, demo(SUPPLY_ADMIN))] {
+        let before = mock.request_count(&Method::POST, "/orders/");
+        let streamed: Vec<OrderId> = collect(api.orders().search_all(&query))
+            .await
+            .into_iter()
+            .map(|order| order.expect("an order").uuid)
+            .collect();
+        // Newest first, each once.
+        let newest_first: Vec<OrderId> = created.iter().rev().copied().collect();
+        assert_eq!(streamed, newest_first);
+        // 14 pages of 7 and one of 5; the total stops the walk.
+        assert_eq!(mock.request_count(&Method::POST, "/orders/") - before, 15);
+    }
+}
+
+#[tokio::test]
+async fn requests_all_yields_each_of_105_requests_once_in_2_pages() {
+    let mock = MockServer::start().await.expect("mock starts");
+    let retailer = client(&mock, demo(RETAIL_ADMIN));
+    let path = "/organizations/connections/request/";
+    let seeded = retailer
+        .connections()
+        .requests()
+        .await
+        .expect("requests")
+        .pagination
+        .total_count;
+    assert_eq!(seeded, Some(0));
+    let mut created = Vec::new();
+    for n in 0..105 {
+        let made = retailer
+            .connections()
+            .create_request(&NewConnectionRequest::new(
+                format!("Stream Co. {n:03}"),
+                "Sam Stream",
+            ))
+            .await
+            .expect("create request");
+        created.push(made.request_uuid);
+    }
+    let before = mock.request_count(&Method::GET, path);
+    let streamed: Vec<ConnectionRequestId> = collect(retailer.connections().requests_all())
+        .await
+        .into_iter()
+        .map(|request| request.expect("a request").record_uuid)
+        .collect();
+    // Oldest first, each once: 100 (the page size asked for and the
+    // mock's cap), then 5, then the total.
+    assert_eq!(streamed, created);
+    assert_eq!(mock.request_count(&Method::GET, path) - before, 2);
+}
+
+#[tokio::test]
+async fn suppliers_all_yields_the_11_unconnected_suppliers_once_in_4_pages_of_3() {
+    let mock = MockServer::start().await.expect("mock starts");
+    let retailer = client(&mock, demo(RETAIL_ADMIN));
+    let path = "/discovery/suppliers/";
+    let query = SupplierQuery {
+        pagination: Some(PageRequest::new(0, 3)),
+        ..SupplierQuery::default()
+    };
+    let streamed: Vec<_> = collect(retailer.discovery().suppliers_all(&query))
+        .await
+        .into_iter()
+        .map(|supplier| supplier.expect("a supplier"))
+        .collect();
+    assert_eq!(mock.request_count(&Method::POST, path), 4);
+    let ids: BTreeSet<SupplierId> = streamed.iter().map(|s| s.uuid).collect();
+    assert_eq!(ids.len(), 11, "each once: {streamed:?}");
+    assert!(
+        !ids.contains(&demo_supply()),
+        "the connected supplier is left out"
+    );
+    // In the default order (by name), as one big page gives them.
+    let one_page = retailer
+        .discovery()
+        .suppliers(&SupplierQuery {
+            pagination: Some(PageRequest::new(0, 100)),
+            ..SupplierQuery::default()
+        })
+        .await
+        .expect("one page");
+    let names = |list: &[crux_types::DiscoverySupplier]| -> Vec<Option<String>> {
+        list.iter().map(|s| s.name.clone()).collect()
+    };
+    assert_eq!(names(&streamed), names(&one_page.suppliers));
 }
