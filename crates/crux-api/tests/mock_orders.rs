@@ -176,6 +176,7 @@ async fn an_orders_whole_life_across_retailer_and_supplier() {
         [(Some("1Z999AA10123456784"), Some("UPS"), Some("Ground"))]
     );
     assert!(read.line_items[1].tracking_numbers.is_empty());
+    assert!(read.is_allocated, "every line allocated: {read:?}");
     let allocation = tracked.allocation.expect("allocation");
     assert_eq!(
         (
@@ -215,6 +216,55 @@ async fn an_orders_whole_life_across_retailer_and_supplier() {
         .expect("cancel the untouched line");
     let other = retailer.orders().get(other.uuid).await.expect("get other");
     assert_eq!(line_statuses(&other), [LineItemStatus::Cancelled]);
+}
+
+/// The connection closes once the request was read, before the mock ran
+/// it: nothing is stored, the client still cannot know, does not resend
+/// (default retry policy), and the look-up by PO finds nothing.
+#[tokio::test]
+async fn a_create_dropped_before_any_answer_is_not_resent_and_finds_nothing() {
+    let mock = MockServer::start().await.expect("mock starts");
+    let retailer = Client::builder()
+        .token(demo(RETAIL_ADMIN).token)
+        .base_url(mock.base_url())
+        .build()
+        .expect("client builds");
+    let skus = orderable(&retailer, 2).await;
+    let po = "PO-DROP-1";
+    mock.inject(Fault::close_before_headers().on_endpoint(&ORDERS_CREATE));
+    let error = retailer
+        .orders()
+        .create(&new_order(po, &[(&skus[0], 1)]))
+        .await
+        .expect_err("the connection drops");
+    assert_eq!(mock.pending_faults(), 0);
+    assert!(error.is_outcome_unknown(), "{error:?}");
+    assert_eq!(error.purchase_order_id(), Some(po));
+    assert_eq!(mock.request_count(&Method::POST, CREATE_PATH), 1);
+    assert!(all_orders(&retailer).await.is_empty());
+    let found = retailer
+        .orders()
+        .find_by_purchase_order_id(po)
+        .await
+        .expect("find by po");
+    assert!(found.is_empty(), "{found:?}");
+}
+
+/// An error that is not outcome-unknown names no PO: a 422 (no stock).
+#[tokio::test]
+async fn a_refused_create_is_not_outcome_unknown_and_names_no_po() {
+    let mock = MockServer::start().await.expect("mock starts");
+    let retailer = client(&mock, demo(RETAIL_ADMIN));
+    let skus = orderable(&retailer, 1).await;
+    let error = retailer
+        .orders()
+        .create(&new_order("PO-TOO-MANY", &[(&skus[0], 100_000)]))
+        .await
+        .expect_err("short of stock");
+    assert!(error.is_unprocessable(), "{error:?}");
+    assert!(!error.is_outcome_unknown());
+    assert_eq!(error.purchase_order_id(), None);
+    assert!(all_orders(&retailer).await.is_empty());
 }
 
 #[tokio::test]
@@ -541,6 +591,10 @@ async fn one_sided_ordering_endpoints_are_a_conflict_for_the_other_type() {
                 "{} as {}: {error}",
                 endpoint.name,
                 user.username
+            );
+            assert!(
+                error.to_string().contains(endpoint.name),
+                "the 409 names the operation: {error}"
             );
             callers += 1;
         }
