@@ -204,6 +204,16 @@ async fn an_orders_whole_life_across_retailer_and_supplier() {
         .await
         .expect_err("cancel after allocation");
     assert!(refused.is_unprocessable(), "{refused:?}");
+    assert!(
+        refused.to_string().contains(&first.to_string()),
+        "the 422 names the line: {refused}"
+    );
+    let refused = retailer
+        .orders()
+        .cancel_item(second)
+        .await
+        .expect_err("cancel a backordered line");
+    assert!(refused.is_unprocessable(), "{refused:?}");
     let after = retailer.orders().get(order.uuid).await.expect("get");
     assert_eq!(line_statuses(&after), line_statuses(&read));
 
