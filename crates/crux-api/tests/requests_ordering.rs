@@ -2,8 +2,8 @@
 //! sent (method, path and query, content type, body), through the replay
 //! transport answering the docs' samples; the bodies are the docs' request
 //! samples, decoded into the crux-types request models. A coverage test
-//! checks that they reach exactly the rows of the two sections (by section:
-//! whether a row is `implemented` is the integrator's call). Then the one
+//! checks that they reach exactly the implemented rows of the two sections.
+//! Then the one
 //! write that must never be sent twice, `orders().create`.
 
 mod support;
