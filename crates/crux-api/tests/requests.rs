@@ -14,7 +14,10 @@ use crux_api::{
     types::{NotificationSettingUpdate, NotificationVia, PermissionId, UserId, endpoint},
 };
 use endpoint::Section::{Accounting, Organization};
-use support::CANARY;
+use support::{
+    CANARY,
+    sent::{Sent, describe, describe_all, endpoint_of, header},
+};
 
 macro_rules! fixture {
     ($path:literal) => {
@@ -34,41 +37,6 @@ fn client(replay: &ReplayTransport) -> Client {
         .retry(RetryPolicy::disabled())
         .build()
         .expect("client builds")
-}
-
-type Sent = http::Request<bytes::Bytes>;
-
-/// A header's value, `-` when absent.
-fn header(request: &Sent, name: &str) -> String {
-    request
-        .headers()
-        .get(name)
-        .map_or("-", |v| v.to_str().unwrap_or("<binary>"))
-        .to_owned()
-}
-
-/// The requests, described (each sent with the test token).
-fn describe_all(requests: &[Sent]) -> String {
-    let described: Vec<String> = requests
-        .iter()
-        .inspect(|r| assert_eq!(header(r, "authorization"), format!("Token {CANARY}")))
-        .map(describe)
-        .collect();
-    described.join("\n")
-}
-
-/// One line per request: method, path, the content type, and the body.
-fn describe(request: &Sent) -> String {
-    let header = |name: &str| header(request, name);
-    assert_eq!(header("accept"), "application/json");
-    let body = String::from_utf8_lossy(request.body());
-    format!(
-        "{} {}\n  content-type: {}\n  body: {}",
-        request.method(),
-        request.uri().path(),
-        header("content-type"),
-        if body.is_empty() { "(none)" } else { &body },
-    )
 }
 
 /// `POST /organizations/user-login/` with the docs' credentials, then the
@@ -214,18 +182,6 @@ async fn accounting_endpoints_send_the_documented_requests() {
     insta::assert_snapshot!(describe_all(&accounting_requests().await));
 }
 
-/// Whether `path` fills the template `template` (a placeholder takes one
-/// non-empty segment).
-fn fills(template: &str, path: &str) -> bool {
-    let (template, path): (Vec<_>, Vec<_>) =
-        (template.split('/').collect(), path.split('/').collect());
-    template.len() == path.len()
-        && template
-            .iter()
-            .zip(&path)
-            .all(|(t, p)| t == p || (t.starts_with('{') && !p.is_empty()))
-}
-
 #[tokio::test]
 async fn the_tests_above_reach_every_implemented_endpoint_and_no_other() {
     let mut sent = login_and_list_users().await;
@@ -235,19 +191,7 @@ async fn the_tests_above_reach_every_implemented_endpoint_and_no_other() {
 
     let reached: BTreeSet<&str> = sent
         .iter()
-        .map(|request| {
-            let (method, path) = (request.method().as_str(), request.uri().path());
-            let matching: Vec<_> = endpoint::ALL
-                .iter()
-                .filter(|e| e.method.as_str() == method && fills(e.path, path))
-                .collect();
-            assert_eq!(
-                matching.len(),
-                1,
-                "{method} {path} is one catalogue endpoint"
-            );
-            matching[0].name
-        })
+        .map(|request| endpoint_of(request).name)
         .collect();
     let accounting = cfg!(feature = "accounting");
     // The product rows are reached by `requests_product.rs`, the discovery

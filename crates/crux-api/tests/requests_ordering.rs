@@ -23,7 +23,10 @@ use crux_api::{
     },
 };
 use serde_json::{Value, json};
-use support::CANARY;
+use support::{
+    CANARY,
+    sent::{Sent, describe_all, endpoint_of},
+};
 
 macro_rules! fixture {
     ($path:literal) => {
@@ -46,37 +49,6 @@ fn client(replay: &ReplayTransport, retry: RetryPolicy) -> Client {
         .retry(retry)
         .build()
         .expect("client builds")
-}
-
-type Sent = http::Request<bytes::Bytes>;
-
-/// A header's value, `-` when absent.
-fn header(request: &Sent, name: &str) -> String {
-    request
-        .headers()
-        .get(name)
-        .map_or("-", |v| v.to_str().unwrap_or("<binary>"))
-        .to_owned()
-}
-
-/// One entry per request: method, path and query, content type, body.
-fn describe_all(requests: &[Sent]) -> String {
-    let described: Vec<String> = requests
-        .iter()
-        .map(|request| {
-            assert_eq!(header(request, "authorization"), format!("Token {CANARY}"));
-            assert_eq!(header(request, "accept"), "application/json");
-            let body = String::from_utf8_lossy(request.body());
-            format!(
-                "{} {}\n  content-type: {}\n  body: {}",
-                request.method(),
-                request.uri().path_and_query().expect("a path"),
-                header(request, "content-type"),
-                if body.is_empty() { "(none)" } else { &body },
-            )
-        })
-        .collect();
-    described.join("\n")
 }
 
 /// Every order endpoint, in row order.
@@ -197,18 +169,6 @@ async fn discovery_endpoints_send_the_documented_requests() {
     insta::assert_snapshot!(describe_all(&discovery_requests().await));
 }
 
-/// Whether `path` fills the template `template` (a placeholder takes one
-/// non-empty segment).
-fn fills(template: &str, path: &str) -> bool {
-    let (template, path): (Vec<_>, Vec<_>) =
-        (template.split('/').collect(), path.split('/').collect());
-    template.len() == path.len()
-        && template
-            .iter()
-            .zip(&path)
-            .all(|(t, p)| t == p || (t.starts_with('{') && !p.is_empty()))
-}
-
 #[tokio::test]
 async fn the_tests_above_reach_every_ordering_and_discovery_endpoint_once() {
     let mut sent = order_requests().await;
@@ -216,19 +176,7 @@ async fn the_tests_above_reach_every_ordering_and_discovery_endpoint_once() {
 
     let reached: Vec<&str> = sent
         .iter()
-        .map(|request| {
-            let (method, path) = (request.method().as_str(), request.uri().path());
-            let matching: Vec<_> = endpoint::ALL
-                .iter()
-                .filter(|e| e.method.as_str() == method && fills(e.path, path))
-                .collect();
-            assert_eq!(
-                matching.len(),
-                1,
-                "{method} {path} is one catalogue endpoint"
-            );
-            matching[0].name
-        })
+        .map(|request| endpoint_of(request).name)
         .collect();
     let distinct: BTreeSet<&str> = reached.iter().copied().collect();
     assert_eq!(distinct.len(), reached.len(), "each endpoint once");
@@ -332,18 +280,4 @@ async fn find_by_purchase_order_id_finds_nothing_in_an_empty_search() {
         .await
         .expect("searched");
     assert!(found.is_empty());
-}
-
-#[tokio::test]
-async fn a_wrong_organization_type_is_a_conflict() {
-    let replay = ReplayTransport::new([ReplayEvent::json(409, r#"{"detail": "not a supplier"}"#)]);
-    let order = "310f7b60-8c80-42d8-a3aa-780363f969c7"
-        .parse()
-        .expect("uuid");
-    let error = client(&replay, RetryPolicy::disabled())
-        .orders()
-        .allocate(order, &AllocationUpdate::default())
-        .await
-        .expect_err("a retailer may not allocate");
-    assert!(error.is_conflict(), "{error}");
 }

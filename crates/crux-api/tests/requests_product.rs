@@ -16,7 +16,10 @@ use crux_api::{
         ItemSearch, NewCatalog, NewInventoryList, NewItem, NewSku, endpoint, endpoint::Section,
     },
 };
-use support::CANARY;
+use support::{
+    CANARY,
+    sent::{Sent, describe_all, endpoint_of},
+};
 
 macro_rules! fixture {
     ($path:literal) => {
@@ -39,37 +42,6 @@ fn client(replay: &ReplayTransport) -> Client {
         .retry(RetryPolicy::disabled())
         .build()
         .expect("client builds")
-}
-
-type Sent = http::Request<bytes::Bytes>;
-
-/// A header's value, `-` when absent.
-fn header(request: &Sent, name: &str) -> String {
-    request
-        .headers()
-        .get(name)
-        .map_or("-", |v| v.to_str().unwrap_or("<binary>"))
-        .to_owned()
-}
-
-/// One entry per request: method, path, the content type, and the body.
-fn describe_all(requests: &[Sent]) -> String {
-    let described: Vec<String> = requests
-        .iter()
-        .map(|request| {
-            assert_eq!(header(request, "authorization"), format!("Token {CANARY}"));
-            assert_eq!(header(request, "accept"), "application/json");
-            let body = String::from_utf8_lossy(request.body());
-            format!(
-                "{} {}\n  content-type: {}\n  body: {}",
-                request.method(),
-                request.uri().path(),
-                header(request, "content-type"),
-                if body.is_empty() { "(none)" } else { &body },
-            )
-        })
-        .collect();
-    described.join("\n")
 }
 
 /// Every catalog endpoint, in row order of the operations' names.
@@ -242,18 +214,6 @@ async fn inventory_list_endpoints_send_the_documented_requests() {
     insta::assert_snapshot!(describe_all(&inventory_list_requests().await));
 }
 
-/// Whether `path` fills the template `template` (a placeholder takes one
-/// non-empty segment).
-fn fills(template: &str, path: &str) -> bool {
-    let (template, path): (Vec<_>, Vec<_>) =
-        (template.split('/').collect(), path.split('/').collect());
-    template.len() == path.len()
-        && template
-            .iter()
-            .zip(&path)
-            .all(|(t, p)| t == p || (t.starts_with('{') && !p.is_empty()))
-}
-
 #[tokio::test]
 async fn the_tests_above_reach_every_product_endpoint_once() {
     let mut sent = catalog_requests().await;
@@ -262,19 +222,7 @@ async fn the_tests_above_reach_every_product_endpoint_once() {
 
     let reached: Vec<&str> = sent
         .iter()
-        .map(|request| {
-            let (method, path) = (request.method().as_str(), request.uri().path());
-            let matching: Vec<_> = endpoint::ALL
-                .iter()
-                .filter(|e| e.method.as_str() == method && fills(e.path, path))
-                .collect();
-            assert_eq!(
-                matching.len(),
-                1,
-                "{method} {path} is one catalogue endpoint"
-            );
-            matching[0].name
-        })
+        .map(|request| endpoint_of(request).name)
         .collect();
     let distinct: BTreeSet<&str> = reached.iter().copied().collect();
     assert_eq!(distinct.len(), reached.len(), "each endpoint once");

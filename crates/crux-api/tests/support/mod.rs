@@ -19,6 +19,8 @@ use hyper::{body::Incoming, service::service_fn};
 use hyper_util::rt::{TokioExecutor, TokioIo};
 use tokio::{net::TcpListener, task::JoinHandle};
 
+pub mod sent;
+
 /// The token used by tests: if it ever shows up in output, a test fails.
 pub const CANARY: &str = "canary-7f3e9a1c2b4d";
 

@@ -1,0 +1,68 @@
+//! Requests as a transport received them: described for snapshots, and
+//! matched to their catalogue row for the coverage tests.
+
+use crux_api::types::endpoint::{self, Endpoint};
+
+use super::CANARY;
+
+/// A request as the transport received it.
+pub type Sent = http::Request<bytes::Bytes>;
+
+/// A header's value, `-` when absent.
+pub fn header(request: &Sent, name: &str) -> String {
+    request
+        .headers()
+        .get(name)
+        .map_or("-", |v| v.to_str().unwrap_or("<binary>"))
+        .to_owned()
+}
+
+/// One entry per request: method, path and query, content type, body.
+pub fn describe(request: &Sent) -> String {
+    assert_eq!(header(request, "accept"), "application/json");
+    let body = String::from_utf8_lossy(request.body());
+    format!(
+        "{} {}\n  content-type: {}\n  body: {}",
+        request.method(),
+        request.uri().path_and_query().expect("a path"),
+        header(request, "content-type"),
+        if body.is_empty() { "(none)" } else { &body },
+    )
+}
+
+/// Every request described, each checked to carry the test token.
+pub fn describe_all(requests: &[Sent]) -> String {
+    let described: Vec<String> = requests
+        .iter()
+        .inspect(|r| assert_eq!(header(r, "authorization"), format!("Token {CANARY}")))
+        .map(describe)
+        .collect();
+    described.join("\n")
+}
+
+/// The one catalogue endpoint `request` was sent to.
+pub fn endpoint_of(request: &Sent) -> &'static Endpoint {
+    let (method, path) = (request.method().as_str(), request.uri().path());
+    let matching: Vec<_> = endpoint::ALL
+        .iter()
+        .filter(|e| e.method.as_str() == method && fills(e.path, path))
+        .collect();
+    assert_eq!(
+        matching.len(),
+        1,
+        "{method} {path} is one catalogue endpoint"
+    );
+    matching[0]
+}
+
+/// Whether `path` fills the template `template` (a placeholder takes one
+/// non-empty segment).
+fn fills(template: &str, path: &str) -> bool {
+    let (template, path): (Vec<_>, Vec<_>) =
+        (template.split('/').collect(), path.split('/').collect());
+    template.len() == path.len()
+        && template
+            .iter()
+            .zip(&path)
+            .all(|(t, p)| t == p || (t.starts_with('{') && !p.is_empty()))
+}
