@@ -5,7 +5,7 @@
 use std::{fmt, path::PathBuf, str::FromStr};
 
 use clap::{Args, Parser, Subcommand, ValueEnum};
-use crux_api::types::endpoint::Endpoint;
+use crux_api::types::endpoint::{Caller, Endpoint};
 use crux_mock::Fault;
 
 pub(crate) use self::deprecated::*;
@@ -221,12 +221,23 @@ pub(crate) fn command_of(endpoint: &Endpoint) -> String {
     format!("crux {}", words.join(" "))
 }
 
-/// A command's help line: `text`, then the permissions `endpoint` needs,
-/// read from the catalogue.
+/// A command's help line: `text`, then who may call `endpoint` (when only
+/// one organization type may) and the permissions it needs, both read from
+/// the catalogue: `Create a catalog (for suppliers; needs
+/// edit_supplier_catalogs)`.
 pub(crate) fn about(text: &str, endpoint: &Endpoint) -> String {
-    match endpoint.permissions {
-        [] => text.to_owned(),
-        permissions => format!("{text} (needs {})", permissions.join(" and ")),
+    let caller = match endpoint.caller {
+        Caller::Retailer => Some("for retailers"),
+        Caller::Supplier => Some("for suppliers"),
+        _ => None,
+    };
+    let needs = (!endpoint.permissions.is_empty())
+        .then(|| format!("needs {}", endpoint.permissions.join(" and ")));
+    let notes: Vec<&str> = caller.into_iter().chain(needs.as_deref()).collect();
+    if notes.is_empty() {
+        text.to_owned()
+    } else {
+        format!("{text} ({})", notes.join("; "))
     }
 }
 

@@ -199,3 +199,17 @@ fn global_options_go_anywhere() {
         );
     }
 }
+
+#[test]
+fn help_lines_name_the_caller_and_the_permissions_from_the_catalogue() {
+    use crux_api::types::endpoint::{
+        CATALOGS_CREATE, CONNECTIONS_LIST, DISCOVERY_SUPPLIERS, USERS_LIST,
+    };
+    assert_eq!(about("List", &USERS_LIST), "List (needs view_org_users)");
+    assert_eq!(
+        about("Create", &CATALOGS_CREATE),
+        "Create (for suppliers; needs edit_supplier_catalogs)"
+    );
+    assert_eq!(about("Find", &DISCOVERY_SUPPLIERS), "Find (for retailers)");
+    assert_eq!(about("List", &CONNECTIONS_LIST), "List");
+}

@@ -36,25 +36,25 @@ pub(crate) enum CatalogsCommand {
         #[arg(value_name = "CATALOG_UUID", value_parser = parse_id::<CatalogId>)]
         catalog: CatalogId,
     },
-    #[command(about = about("Create a catalog, for suppliers", &CATALOGS_CREATE))]
+    #[command(about = about("Create a catalog", &CATALOGS_CREATE))]
     Create(CreateArgs),
-    #[command(about = about("Add items to a catalog, for suppliers", &CATALOGS_ADD_ITEMS))]
+    #[command(about = about("Add items to a catalog", &CATALOGS_ADD_ITEMS))]
     AddItems(ItemsArgs),
-    #[command(about = about("Remove items from a catalog, for suppliers", &CATALOGS_REMOVE_ITEMS))]
+    #[command(about = about("Remove items from a catalog", &CATALOGS_REMOVE_ITEMS))]
     RemoveItems(ItemsArgs),
     #[command(about = about(
-        "Add the items a search finds to a catalog, for suppliers",
+        "Add the items a search finds to a catalog",
         &CATALOGS_ADD_ITEMS_BY_SEARCH
     ))]
     AddItemsBySearch(BySearchArgs),
     #[command(about = about(
-        "Remove the items a search finds from a catalog, for suppliers",
+        "Remove the items a search finds from a catalog",
         &CATALOGS_REMOVE_ITEMS_BY_SEARCH
     ))]
     RemoveItemsBySearch(BySearchArgs),
-    #[command(about = about("Add SKUs to a catalog, for suppliers", &CATALOGS_ADD_SKUS))]
+    #[command(about = about("Add SKUs to a catalog", &CATALOGS_ADD_SKUS))]
     AddSkus(SkusArgs),
-    #[command(about = about("Remove SKUs from a catalog, for suppliers", &CATALOGS_REMOVE_SKUS))]
+    #[command(about = about("Remove SKUs from a catalog", &CATALOGS_REMOVE_SKUS))]
     RemoveSkus(SkusArgs),
 }
 

@@ -25,7 +25,7 @@ use crate::{
 #[derive(Debug, Subcommand)]
 pub(crate) enum DiscoveryCommand {
     #[command(about = about(
-        "Suppliers you are not connected to yet: one page, or every page with --all; for retailers",
+        "Suppliers you are not connected to yet: one page, or every page with --all",
         &DISCOVERY_SUPPLIERS
     ))]
     Suppliers(SuppliersArgs),

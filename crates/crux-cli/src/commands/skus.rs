@@ -31,7 +31,7 @@ pub(crate) enum SkusCommand {
         #[arg(value_name = "SKU_UUID", value_parser = parse_id::<SkuId>)]
         sku: SkuId,
     },
-    #[command(about = about("Create a SKU of an item, for suppliers", &SKUS_CREATE))]
+    #[command(about = about("Create a SKU of an item", &SKUS_CREATE))]
     Create(CreateArgs),
 }
 

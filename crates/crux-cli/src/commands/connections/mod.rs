@@ -32,23 +32,23 @@ pub(crate) enum ConnectionsCommand {
     #[command(about = about("List your connections", &CONNECTIONS_LIST))]
     List,
     #[command(about = about(
-        "Ask a supplier for a connection, for retailers",
+        "Ask a supplier for a connection",
         &CONNECTIONS_CREATE_REQUEST
     ))]
     CreateRequest(RequestArgs),
     #[command(about = about(
-        "List your connection requests: one page, or every page with --all; for retailers",
+        "List your connection requests: one page, or every page with --all",
         &CONNECTIONS_REQUESTS
     ))]
     Requests(RequestsArgs),
-    #[command(about = about("Show one connection request, for retailers", &CONNECTIONS_GET_REQUEST))]
+    #[command(about = about("Show one connection request", &CONNECTIONS_GET_REQUEST))]
     GetRequest {
         /// The request's UUID (`record_uuid`)
         #[arg(value_name = "REQUEST_UUID", value_parser = parse_id::<ConnectionRequestId>)]
         request: ConnectionRequestId,
     },
     #[command(about = about(
-        "Change a connection request, for retailers",
+        "Change a connection request",
         &CONNECTIONS_UPDATE_REQUEST
     ))]
     UpdateRequest {

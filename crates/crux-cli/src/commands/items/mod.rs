@@ -38,7 +38,7 @@ pub(crate) enum ItemsCommand {
         #[arg(value_name = "ITEM_UUID", value_parser = parse_id::<ItemId>)]
         item: ItemId,
     },
-    #[command(about = about("Create an item, for suppliers", &ITEMS_CREATE))]
+    #[command(about = about("Create an item", &ITEMS_CREATE))]
     Create(CreateArgs),
     #[command(about = about(
         "Search items: one page, or every page with --all",

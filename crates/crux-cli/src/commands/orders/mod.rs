@@ -47,17 +47,17 @@ pub(crate) enum OrdersCommand {
         order: OrderId,
     },
     #[command(about = about(
-        "Create an order from JSON, for retailers; never sent twice",
+        "Create an order from JSON; never sent twice",
         &ORDERS_CREATE
     ))]
     Create(CreateArgs),
     #[command(about = about(
-        "Quote the fees of an order before creating it, for retailers",
+        "Quote the fees of an order before creating it",
         &ORDERS_FEES
     ))]
     Fees(FeesArgs),
     #[command(about = about(
-        "Cancel an order, for retailers (only while nothing of it is allocated)",
+        "Cancel an order while nothing of it is allocated",
         &ORDERS_CANCEL
     ))]
     Cancel {
@@ -66,7 +66,7 @@ pub(crate) enum OrdersCommand {
         order: OrderId,
     },
     #[command(about = about(
-        "Cancel one line of an order, for retailers",
+        "Cancel one line of an order",
         &ORDERS_CANCEL_ITEM
     ))]
     CancelItem {
@@ -76,11 +76,11 @@ pub(crate) enum OrdersCommand {
     },
     #[command(
         visible_alias = "track",
-        about = about("Add a shipment's tracking to an order, for suppliers", &ORDERS_ADD_TRACKING)
+        about = about("Add a shipment's tracking to an order", &ORDERS_ADD_TRACKING)
     )]
     AddTracking(TrackingArgs),
     #[command(about = about(
-        "Allocate the lines of an order (accept, reject, backorder), for suppliers",
+        "Allocate the lines of an order (accept, reject, backorder)",
         &ORDERS_ALLOCATE
     ))]
     Allocate(AllocateArgs),
