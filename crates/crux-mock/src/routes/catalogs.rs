@@ -42,23 +42,7 @@ async fn create(
     state.run(|store| catalogs::create(store, &actor, body))
 }
 
-macro_rules! changes {
-    ($($(#[$doc:meta])* $name:ident: $selection:ident, $change:ident;)*) => {$(
-        $(#[$doc])*
-        async fn $name(
-            State(state): State<AppState>,
-            actor: Actor,
-            id: PathText,
-            JsonBody(body): JsonBody,
-        ) -> Reply<Catalog> {
-            state.run(|store| {
-                catalogs::change(store, &actor, &id.0, body, Selection::$selection, Change::$change)
-            })
-        }
-    )*};
-}
-
-changes! {
+membership_changes! { catalogs -> Catalog {
     /// `catalogs.add_items`.
     add_items: Items, Add;
     /// `catalogs.remove_items`.
@@ -71,4 +55,4 @@ changes! {
     add_skus: Skus, Add;
     /// `catalogs.remove_skus`.
     remove_skus: Skus, Remove;
-}
+}}

@@ -45,23 +45,7 @@ async fn create(
     state.run(|store| inventory_lists::create(store, &actor, body))
 }
 
-macro_rules! changes {
-    ($($(#[$doc:meta])* $name:ident: $selection:ident, $change:ident;)*) => {$(
-        $(#[$doc])*
-        async fn $name(
-            State(state): State<AppState>,
-            actor: Actor,
-            id: PathText,
-            JsonBody(body): JsonBody,
-        ) -> Reply<InventoryList> {
-            state.run(|store| {
-                inventory_lists::change(store, &actor, &id.0, body, Selection::$selection, Change::$change)
-            })
-        }
-    )*};
-}
-
-changes! {
+membership_changes! { inventory_lists -> InventoryList {
     /// `inventory_lists.add_items`.
     add_items: Items, Add;
     /// `inventory_lists.remove_items`.
@@ -74,4 +58,4 @@ changes! {
     add_skus: Skus, Add;
     /// `inventory_lists.remove_skus`.
     remove_skus: Skus, Remove;
-}
+}}

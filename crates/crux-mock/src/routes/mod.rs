@@ -15,6 +15,28 @@
 //! is a 404. Unknown paths answer 404 and known paths with another method
 //! 405 (with `Allow`), before the guard.
 
+/// Declares the add/remove handlers of a resource that holds items and
+/// SKUs (catalogs, inventory lists): each calls `$domain::change` with what
+/// it selects (ids of items, a search, ids of SKUs) and which way.
+/// Defined before the modules that use it.
+macro_rules! membership_changes {
+    ($domain:ident -> $out:ty {
+        $($(#[$doc:meta])* $name:ident: $selection:ident, $change:ident;)*
+    }) => {$(
+        $(#[$doc])*
+        async fn $name(
+            State(state): State<AppState>,
+            actor: Actor,
+            id: PathText,
+            JsonBody(body): JsonBody,
+        ) -> Reply<$out> {
+            state.run(|store| {
+                $domain::change(store, &actor, &id.0, body, Selection::$selection, Change::$change)
+            })
+        }
+    )*};
+}
+
 mod accounting;
 mod catalogs;
 mod connections;
