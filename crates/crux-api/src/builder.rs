@@ -10,6 +10,7 @@ use crate::{
     Client, Error, RetryPolicy,
     client::ClientInner,
     config::{BaseUrl, Token},
+    retry::BudgetState,
     rt::{AsyncSleep, SharedAsyncSleep},
 };
 
@@ -131,7 +132,10 @@ impl ClientBuilder {
     }
 
     /// How failed requests are retried (default [`RetryPolicy::new`]: at most
-    /// 3 attempts). [`RetryPolicy::disabled`] turns retries off.
+    /// 3 attempts, paid from a [`RetryBudget`](crate::RetryBudget) of 500
+    /// tokens). [`RetryPolicy::disabled`] turns retries off. Each
+    /// [`build`](Self::build) makes a new, full budget bucket, shared by the
+    /// clones of that client only.
     pub fn retry(mut self, policy: RetryPolicy) -> Self {
         self.retry = policy;
         self
@@ -220,6 +224,7 @@ impl ClientBuilder {
             transport_timeout,
             call_timeout: self.call_timeout.unwrap_or(DEFAULT_CALL_TIMEOUT),
             max_response_body_bytes: max_body,
+            budget: Arc::new(BudgetState::new(self.retry.budget)),
             retry: self.retry,
             sleep: self.sleep.unwrap_or_default(),
         })

@@ -4,7 +4,11 @@ use std::{fmt, sync::Arc, time::Duration};
 
 use crux_transport::SharedTransport;
 
-use crate::rt::SharedAsyncSleep;
+use crate::{
+    RetryStats,
+    retry::BudgetState,
+    rt::SharedAsyncSleep,
+};
 
 use crate::{
     ClientBuilder, RetryPolicy,
@@ -51,6 +55,10 @@ pub(crate) struct ClientInner {
     pub(crate) call_timeout: Duration,
     pub(crate) max_response_body_bytes: usize,
     pub(crate) retry: RetryPolicy,
+    /// The retry budget's bucket, made from `retry` at build time: shared by
+    /// every clone (they share this `ClientInner`) and by the client a login
+    /// returns, not by another built client.
+    pub(crate) budget: Arc<BudgetState>,
     /// The timer of deadlines and backoff
     /// ([`ClientBuilder::sleep_impl`](crate::ClientBuilder::sleep_impl)).
     pub(crate) sleep: SharedAsyncSleep,
@@ -68,6 +76,7 @@ impl ClientInner {
             call_timeout: self.call_timeout,
             max_response_body_bytes: self.max_response_body_bytes,
             retry: self.retry.clone(),
+            budget: Arc::clone(&self.budget),
             sleep: self.sleep.clone(),
         }
     }
@@ -86,6 +95,26 @@ impl Client {
     /// The base URL requests go to, such as `https://api-sandbox.cruxconnect.com`.
     pub fn base_url(&self) -> &str {
         self.inner.base_url.as_str()
+    }
+
+    /// What this client and all its clones have retried so far: the retries
+    /// made, the retries the [`RetryBudget`](crate::RetryBudget) refused to
+    /// pay for (each a call that returned its failure at once), and the
+    /// tokens left in the bucket.
+    ///
+    /// A call whose retry was refused ends with the error of its last attempt,
+    /// like one that ran out of attempts; this count is how to tell them
+    /// apart over time (compare it before and after, or watch it in metrics).
+    ///
+    /// ```
+    /// let client = crux_api::Client::builder().token("my-token").build()?;
+    /// let stats = client.retry_stats();
+    /// assert_eq!((stats.retries, stats.budget_refusals), (0, 0));
+    /// assert_eq!(stats.budget_tokens, Some(500), "the bucket starts full");
+    /// # Ok::<(), crux_api::Error>(())
+    /// ```
+    pub fn retry_stats(&self) -> RetryStats {
+        self.inner.budget.stats()
     }
 
     /// The users of your organization and their permissions:

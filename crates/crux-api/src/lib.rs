@@ -24,7 +24,7 @@ pub use builder::{ClientBuilder, Environment};
 pub use client::Client;
 pub use error::{Error, ErrorKind};
 pub use request::ResponseFuture;
-pub use retry::RetryPolicy;
+pub use retry::{RetryBudget, RetryPolicy, RetryStats};
 
 /// The transport crate, re-exported to plug in another HTTP stack.
 pub use crux_transport as transport;

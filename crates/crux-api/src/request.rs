@@ -94,11 +94,16 @@ impl Client {
         let left = || deadline.map(|d| d.saturating_duration_since(Instant::now()));
         let uri = inner.base_url.join(call.path)?;
         let mut attempt = 1;
+        // What the last retry cost the budget, paid back on success.
+        let mut last_retry_cost = None;
         loop {
             let attempt_timeout = left().map_or(inner.timeout, |r| r.min(inner.timeout));
             let request = build_request(self, call.method.clone(), uri.clone(), body.clone());
             let error = match self.attempt(sleep, request, attempt_timeout).await {
-                Ok(response) => return Ok(response),
+                Ok(response) => {
+                    inner.budget.succeeded(last_retry_cost);
+                    return Ok(response);
+                }
                 Err(error) => error.with_attempts(attempt),
             };
             if !should_retry(call, &error) || attempt >= policy.max_attempts {
@@ -111,6 +116,11 @@ impl Client {
             };
             if left().is_some_and(|left| delay >= left) {
                 return Err(error);
+            }
+            // Last, so that only a retry about to happen is paid for.
+            match inner.budget.try_acquire(timed_out(&error)) {
+                Ok(cost) => last_retry_cost = Some(cost),
+                Err(_refused) => return Err(error),
             }
             sleep.sleep(delay).await;
             attempt += 1;
@@ -208,6 +218,15 @@ fn should_retry(call: &Call<'_>, error: &Error) -> bool {
         ErrorKind::Status => idempotent && error.status().is_some_and(is_retryable_status),
         _ => false,
     }
+}
+
+/// Whether `error` is an attempt that ran out of time (the client's deadline
+/// or the transport's): its retry costs more of the budget.
+fn timed_out(error: &Error) -> bool {
+    error.is_timeout()
+        || error
+            .transport_error()
+            .is_some_and(|t| t.kind() == crux_transport::TransportErrorKind::Timeout)
 }
 
 /// A POST or PATCH that failed after it may have reached the server has an
