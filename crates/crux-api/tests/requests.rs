@@ -16,7 +16,7 @@ use crux_api::{
 use endpoint::Section::{Accounting, Organization};
 use support::{
     CANARY,
-    sent::{Sent, describe, describe_all, endpoint_of, header},
+    sent::{Sent, checked, checked_count, checked_for, describe, describe_all, endpoint_of, header},
 };
 
 macro_rules! fixture {
@@ -46,15 +46,19 @@ async fn login_and_list_users() -> Vec<Sent> {
         ReplayEvent::json(200, fixture!("organization/login_response.json")),
         ReplayEvent::json(200, fixture!("organization/get_all_users.json")),
     ]);
-    let (client, login) = Client::builder()
+    // A token on the builder is ignored by the login, and must not show either.
+    let builder = Client::builder()
+        .token(CANARY)
         .base_url("https://api.example.test")
         .transport(replay.clone())
-        .retry(RetryPolicy::disabled())
+        .retry(RetryPolicy::disabled());
+    let (client, login) = checked(builder)
         .login("user@mycompany.com", "crux_is_awesome")
         .await
         .expect("login");
     assert_eq!(login.user_uuid.to_string(), USER);
-    assert!(!client.users().list().await.expect("users").is_empty());
+    let users = checked_for(login.auth_token.expose_secret(), client.users().list());
+    assert!(!users.await.expect("users").is_empty());
     let requests = replay.requests();
     assert_eq!(
         header(&requests[0], "authorization"),
@@ -89,40 +93,32 @@ async fn organization_requests() -> Vec<Sent> {
     ]);
     let client = client(&replay);
 
-    let detail = client.users().get(user).await.expect("user");
+    let detail = checked(client.users().get(user)).await.expect("user");
     assert_eq!(detail.uuid, user);
-    let assignments = client.users().permissions(user).await.expect("permissions");
+    let assignments = checked(client.users().permissions(user)).await.expect("permissions");
     assert!(!assignments.permissions.is_empty());
-    client
-        .users()
-        .add_permissions(user, &permissions)
+    checked(client.users().add_permissions(user, &permissions))
         .await
         .expect("add: any 2xx, empty body");
-    client
-        .users()
-        .remove_permissions(user, &permissions[..1])
+    checked(client.users().remove_permissions(user, &permissions[..1]))
         .await
         .expect("remove: 204");
     assert!(
-        !client
-            .permissions()
-            .list()
+        !checked(client.permissions().list())
             .await
             .expect("all permissions")
             .is_empty()
     );
-    client.organization().get().await.expect("organization");
-    client.notifications().list().await.expect("notifications");
-    let settings = client.notifications().settings().await.expect("settings");
+    checked(client.organization().get()).await.expect("organization");
+    checked(client.notifications().list()).await.expect("notifications");
+    let settings = checked(client.notifications().settings()).await.expect("settings");
     let update = NotificationSettingUpdate {
         uuid: settings[0].uuid,
         notification_via: NotificationVia::Email,
         enabled: Some(false),
         notification_frequency: None,
     };
-    client
-        .notifications()
-        .update_settings(update)
+    checked(client.notifications().update_settings(update))
         .await
         .expect("update: any 2xx body is ignored");
     replay.requests()
@@ -146,22 +142,22 @@ async fn accounting_requests() -> Vec<Sent> {
     let replay = accounting_replay();
     let client = client(&replay);
 
-    let subscription = client.subscription().get().await.expect("subscription");
+    let subscription = checked(client.subscription().get()).await.expect("subscription");
     assert_eq!(
         subscription.next_bill_plan.amount.to_string(),
         "10.99",
         "money stays exact"
     );
-    let payment = client.payment_method().get().await.expect("payment method");
+    let payment = checked(client.payment_method().get()).await.expect("payment method");
     let card = payment.card_number.as_ref().expect("the sample has a card");
     assert!(
         !format!("{payment:?}").contains(card.expose_secret()),
         "the card number is redacted"
     );
-    let transactions = client.transactions().list().await.expect("transactions");
+    let transactions = checked(client.transactions().list()).await.expect("transactions");
     let id = transactions[0].transaction_id.clone();
-    client.transactions().get(id).await.expect("transaction");
-    client.transactions().export().await.expect("export");
+    checked(client.transactions().get(id)).await.expect("transaction");
+    checked(client.transactions().export()).await.expect("export");
     replay.requests()
 }
 
@@ -184,10 +180,16 @@ async fn accounting_endpoints_send_the_documented_requests() {
 
 #[tokio::test]
 async fn the_tests_above_reach_every_implemented_endpoint_and_no_other() {
+    let checks = checked_count();
     let mut sent = login_and_list_users().await;
     sent.extend(organization_requests().await);
     #[cfg(feature = "accounting")]
     sent.extend(accounting_requests().await);
+    assert_eq!(
+        checked_count() - checks,
+        sent.len(),
+        "every request value's Debug was checked for the token"
+    );
 
     let reached: BTreeSet<&str> = sent
         .iter()
@@ -213,13 +215,13 @@ async fn the_deprecated_accounting_names_send_the_same_requests() {
     let replay = accounting_replay();
     let client = client(&replay);
     let accounting = client.accounting();
-    accounting.subscription().await.expect("subscription");
+    checked(accounting.subscription()).await.expect("subscription");
     let _: crux_api::accounting::GetPaymentMethods<'_> = accounting.payment_methods();
-    accounting.payment_methods().await.expect("payment method");
-    let transactions = accounting.transactions().await.expect("transactions");
+    checked(accounting.payment_methods()).await.expect("payment method");
+    let transactions = checked(accounting.transactions()).await.expect("transactions");
     let id = transactions[0].transaction_id.clone();
-    accounting.transaction(id).await.expect("transaction");
-    accounting.export_transactions().await.expect("export");
+    checked(accounting.transaction(id)).await.expect("transaction");
+    checked(accounting.export_transactions()).await.expect("export");
     assert_eq!(
         describe_all(&replay.requests()),
         describe_all(&accounting_requests().await)
@@ -235,7 +237,7 @@ async fn the_deprecated_organization_handle_sends_the_same_request() {
     )]);
     let client = client(&replay);
     let handle: crux_api::organization::Organizations<'_> = client.organization();
-    handle.get().await.expect("organization");
+    checked(handle.get()).await.expect("organization");
     assert_eq!(
         describe_all(&replay.requests()),
         "GET /organizations/\n  content-type: -\n  body: (none)"
@@ -250,9 +252,7 @@ async fn a_transaction_id_cannot_escape_its_path_segment() {
         fixture!("accounting/get_transaction_details.json"),
     )]);
     let id = crux_api::types::TransactionId::new("../../organizations/users/all/?x=1");
-    client(&replay)
-        .transactions()
-        .get(id)
+    checked(client(&replay).transactions().get(id))
         .await
         .expect("decoded");
     assert_eq!(
@@ -267,9 +267,7 @@ async fn a_transaction_id_cannot_escape_its_path_segment() {
 async fn an_empty_transaction_id_is_a_config_error_and_sends_nothing() {
     let replay = ReplayTransport::new([]);
     let id = crux_api::types::TransactionId::new("");
-    let error = client(&replay)
-        .transactions()
-        .get(id)
+    let error = checked(client(&replay).transactions().get(id))
         .await
         .expect_err("no path without an id");
     assert_eq!(error.kind(), crux_api::ErrorKind::Config);
@@ -278,4 +276,19 @@ async fn an_empty_transaction_id_is_a_config_error_and_sends_nothing() {
     let source = std::error::Error::source(&error).expect("the path error");
     assert!(source.is::<endpoint::PathError>(), "{source}");
     assert_eq!(replay.request_count(), 0);
+}
+
+/// A `Debug` that shows the test token, as a leaking request value would.
+struct Leaky;
+
+impl std::fmt::Debug for Leaky {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "Leaky {{ authorization: \"Token {CANARY}\" }}")
+    }
+}
+
+#[test]
+#[should_panic(expected = "a request value's Debug shows the token")]
+fn the_debug_check_fails_on_a_value_that_shows_the_token() {
+    let _ = checked(Leaky);
 }

@@ -25,7 +25,7 @@ use crux_api::{
 use serde_json::{Value, json};
 use support::{
     CANARY,
-    sent::{Sent, describe_all, endpoint_of},
+    sent::{Sent, checked, checked_count, describe_all, endpoint_of},
 };
 
 macro_rules! fixture {
@@ -69,35 +69,32 @@ async fn order_requests() -> Vec<Sent> {
     let orders = client.orders();
 
     let query: OrderQuery = body!("ordering/get_orders_request.json");
-    let page = orders.search(&query).await.expect("one page");
+    let page = checked(orders.search(&query)).await.expect("one page");
     assert_eq!(page.total_results, Some(102));
-    let order = orders.get(page.orders[0].uuid).await.expect("order");
+    let order = checked(orders.get(page.orders[0].uuid)).await.expect("order");
     let ids: OrderIdList = body!("ordering/get_orders_export_request.json");
-    let export = orders.export(&ids.uuids).await.expect("export");
+    let export = checked(orders.export(&ids.uuids)).await.expect("export");
     assert_eq!(
         export.uuid.to_string(),
         "521c8baa-1c44-4ca7-88ce-f4eadba37bc0"
     );
     let query: OrderQuery = body!("ordering/get_orders_export_by_search_request.json");
-    orders
-        .export_by_search(&query)
+    checked(orders.export_by_search(&query))
         .await
         .expect("export by search");
     let new: NewOrder = body!("ordering/create_order_request.json");
-    let created = orders.create(&new).await.expect("created order");
+    let created = checked(orders.create(&new)).await.expect("created order");
     let fees: FeeQuery = body!("ordering/get_order_fees_request.json");
-    assert_eq!(orders.fees(&fees).await.expect("fees").order_fee, 0.into());
-    orders.cancel(created.uuid).await.expect("cancel: any 2xx");
+    assert_eq!(checked(orders.fees(&fees)).await.expect("fees").order_fee, 0.into());
+    checked(orders.cancel(created.uuid)).await.expect("cancel: any 2xx");
     let line = order.line_items[0].uuid;
-    orders.cancel_item(line).await.expect("cancel item: 204");
+    checked(orders.cancel_item(line)).await.expect("cancel item: 204");
     let tracking: NewTracking = body!("ordering/add_order_tracking_request.json");
-    orders
-        .add_tracking(order.uuid, &tracking)
+    checked(orders.add_tracking(order.uuid, &tracking))
         .await
         .expect("tracking: a body is ignored");
     let update: AllocationUpdate = body!("ordering/allocate_order_request.json");
-    let result = orders
-        .allocate(order.uuid, &update)
+    let result = checked(orders.allocate(order.uuid, &update))
         .await
         .expect("allocate");
     let lines: Vec<_> = result.lines().collect();
@@ -127,33 +124,26 @@ async fn discovery_requests() -> Vec<Sent> {
     let client = client(&replay, RetryPolicy::disabled());
     let connections = client.connections();
 
-    let listed = connections.list().await.expect("connections");
+    let listed = checked(connections.list()).await.expect("connections");
     assert_eq!(listed.len(), 1);
     let query: SupplierQuery = body!("discovery/get_discovery_suppliers_request.json");
-    let page = client
-        .discovery()
-        .suppliers(&query)
+    let page = checked(client.discovery().suppliers(&query))
         .await
         .expect("suppliers");
     assert_eq!(page.pagination.total_count, Some(1));
     let new: NewConnectionRequest = body!("discovery/request_connection_request.json");
-    let created = connections.create_request(&new).await.expect("201");
+    let created = checked(connections.create_request(&new)).await.expect("201");
     // The page's GET "body", `{"start": 0, "limit": 50}`, as query parameters (E-11).
-    let page = connections
-        .requests()
-        .start(0)
-        .limit(50)
+    let page = checked(connections.requests().start(0).limit(50))
         .await
         .expect("page");
     assert_eq!(page.pagination.total_count, Some(9));
-    let request = connections
-        .get_request(page.requests[0].record_uuid)
+    let request = checked(connections.get_request(page.requests[0].record_uuid))
         .await
         .expect("request");
     assert_eq!(request.integrations.len(), 2);
     let update: ConnectionRequestUpdate = body!("discovery/update_connection_request_request.json");
-    connections
-        .update_request(created.request_uuid, &update)
+    checked(connections.update_request(created.request_uuid, &update))
         .await
         .expect("update: 204");
     replay.requests()
@@ -171,8 +161,14 @@ async fn discovery_endpoints_send_the_documented_requests() {
 
 #[tokio::test]
 async fn the_tests_above_reach_every_ordering_and_discovery_endpoint_once() {
+    let checks = checked_count();
     let mut sent = order_requests().await;
     sent.extend(discovery_requests().await);
+    assert_eq!(
+        checked_count() - checks,
+        sent.len(),
+        "every request value's Debug was checked for the token"
+    );
 
     let reached: Vec<&str> = sent
         .iter()
@@ -195,7 +191,8 @@ async fn the_tests_above_reach_every_ordering_and_discovery_endpoint_once() {
     );
 }
 
-#[tokio::test]
+// Paused: a retrying policy must never wait for real.
+#[tokio::test(start_paused = true)]
 async fn a_create_reset_after_it_was_written_is_outcome_unknown_and_names_the_order() {
     // A retrying client: the reset must still not be sent again.
     let replay = ReplayTransport::new([ReplayEvent::error(TransportError::new(
@@ -204,7 +201,7 @@ async fn a_create_reset_after_it_was_written_is_outcome_unknown_and_names_the_or
     let client = client(&replay, RetryPolicy::default());
     let new: NewOrder = body!("ordering/create_order_request.json");
 
-    let error = client.orders().create(&new).await.expect_err("reset");
+    let error = checked(client.orders().create(&new)).await.expect_err("reset");
 
     assert_eq!(replay.request_count(), 1, "never sent twice");
     assert!(error.is_outcome_unknown(), "{error}");
@@ -216,16 +213,15 @@ async fn a_create_reset_after_it_was_written_is_outcome_unknown_and_names_the_or
     );
 }
 
-#[tokio::test]
+// Paused: a retrying policy must never wait for real.
+#[tokio::test(start_paused = true)]
 async fn a_create_refused_by_the_server_names_no_order() {
     let replay = ReplayTransport::new([ReplayEvent::json(
         422,
         r#"{"detail": "line 1: not enough stock"}"#,
     )]);
     let new: NewOrder = body!("ordering/create_order_request.json");
-    let error = client(&replay, RetryPolicy::default())
-        .orders()
-        .create(&new)
+    let error = checked(client(&replay, RetryPolicy::default()).orders().create(&new))
         .await
         .expect_err("422");
     assert!(
@@ -251,10 +247,12 @@ fn orders_answering(po: &str) -> String {
 #[tokio::test]
 async fn find_by_purchase_order_id_searches_by_term_and_keeps_exact_matches() {
     let replay = ReplayTransport::new([ReplayEvent::json(200, orders_answering("po-tH7poMMX"))]);
-    let found = client(&replay, RetryPolicy::disabled())
-        .orders()
-        .find_by_purchase_order_id("po-tH7poMMX")
-        .await
+    let found = checked(
+        client(&replay, RetryPolicy::disabled())
+            .orders()
+            .find_by_purchase_order_id("po-tH7poMMX"),
+    )
+    .await
         .expect("found");
 
     assert_eq!(found.len(), 1);
@@ -274,10 +272,12 @@ async fn find_by_purchase_order_id_finds_nothing_in_an_empty_search() {
         200,
         r#"{"total_results": 0, "orders": []}"#,
     )]);
-    let found = client(&replay, RetryPolicy::disabled())
-        .orders()
-        .find_by_purchase_order_id("po-none")
-        .await
+    let found = checked(
+        client(&replay, RetryPolicy::disabled())
+            .orders()
+            .find_by_purchase_order_id("po-none"),
+    )
+    .await
         .expect("searched");
     assert!(found.is_empty());
 }

@@ -18,7 +18,7 @@ use crux_api::{
 };
 use support::{
     CANARY,
-    sent::{Sent, describe_all, endpoint_of},
+    sent::{Sent, checked, checked_count, describe_all, endpoint_of},
 };
 
 macro_rules! fixture {
@@ -60,39 +60,33 @@ async fn catalog_requests() -> Vec<Sent> {
     let client = client(&replay);
     let catalogs = client.catalogs();
 
-    let listed = catalogs.list().await.expect("catalogs");
+    let listed = checked(catalogs.list()).await.expect("catalogs");
     let new: NewCatalog = body!("create_catalog_request.json");
-    let created = catalogs.create(&new).await.expect("created catalog");
+    let created = checked(catalogs.create(&new)).await.expect("created catalog");
     assert_eq!(created.default_shipping_cost, "5.33".parse().ok());
-    let catalog = catalogs.get(listed[0].uuid).await.expect("catalog");
+    let catalog = checked(catalogs.get(listed[0].uuid)).await.expect("catalog");
     let skus: Vec<_> = catalog.skus.iter().map(|sku| sku.uuid).collect();
 
     let items: crux_api::types::ItemIdList = body!("catalog_add_item_request.json");
-    catalogs
-        .add_items(created.uuid, &items.item_uuids)
+    checked(catalogs.add_items(created.uuid, &items.item_uuids))
         .await
         .expect("add items: any 2xx, no body");
     let items: crux_api::types::ItemIdList = body!("catalog_remove_item_request.json");
-    catalogs
-        .remove_items(created.uuid, &items.item_uuids)
+    checked(catalogs.remove_items(created.uuid, &items.item_uuids))
         .await
         .expect("remove items: 204");
     let search: ItemSearch = body!("catalog_add_item_by_search_request.json");
-    catalogs
-        .add_items_by_search(created.uuid, &search)
+    checked(catalogs.add_items_by_search(created.uuid, &search))
         .await
         .expect("add by search: a body is ignored");
     let search: ItemSearch = body!("catalog_remove_item_by_search_request.json");
-    catalogs
-        .remove_items_by_search(created.uuid, &search)
+    checked(catalogs.remove_items_by_search(created.uuid, &search))
         .await
         .expect("remove by search: 201");
-    catalogs
-        .add_skus(catalog.uuid, &skus)
+    checked(catalogs.add_skus(catalog.uuid, &skus))
         .await
         .expect("add skus");
-    catalogs
-        .remove_skus(catalog.uuid, &skus[..1])
+    checked(catalogs.remove_skus(catalog.uuid, &skus[..1]))
         .await
         .expect("remove skus");
     replay.requests()
@@ -114,33 +108,32 @@ async fn item_and_sku_requests() -> Vec<Sent> {
     let client = client(&replay);
     let items = client.items();
 
-    let listed = items.list().await.expect("items");
+    let listed = checked(items.list()).await.expect("items");
     let new: NewItem = body!("create_item_request.json");
-    let created = items.create(&new).await.expect("created item");
+    let created = checked(items.create(&new)).await.expect("created item");
     assert_eq!(created.skus, Some(vec![]));
-    let item = items.get(listed[0].uuid).await.expect("item");
+    let item = checked(items.get(listed[0].uuid)).await.expect("item");
     let search: ItemSearch = body!("search_items_request.json");
-    let page = items.search(&search).await.expect("one page");
+    let page = checked(items.search(&search)).await.expect("one page");
     assert_eq!(page.pagination.total_count, Some(5));
     assert_eq!(page.items[0].skus, None, "search results carry no SKUs");
-    let export = items.export(&[item.uuid]).await.expect("export");
+    let export = checked(items.export(&[item.uuid])).await.expect("export");
     assert_eq!(
         export.uuid.to_string(),
         "b039dcf4-3509-49f2-a86e-64df0dc51aba"
     );
     let ids: crux_api::types::ItemIdList = body!("get_item_export_by_search_request.json");
-    items
-        .export_by_search(&ids.item_uuids)
+    checked(items.export_by_search(&ids.item_uuids))
         .await
         .expect("export by search");
 
     let skus = client.skus();
-    let listed = skus.list().await.expect("skus");
+    let listed = checked(skus.list()).await.expect("skus");
     let mut new: NewSku = body!("create_sku_request.json");
     new.item.uuid = created.uuid;
-    let sku = skus.create(&new).await.expect("created sku");
+    let sku = checked(skus.create(&new)).await.expect("created sku");
     assert!(sku.catalogs.is_some());
-    skus.get(listed[0].uuid).await.expect("sku");
+    checked(skus.get(listed[0].uuid)).await.expect("sku");
     replay.requests()
 }
 
@@ -160,40 +153,34 @@ async fn inventory_list_requests() -> Vec<Sent> {
     let client = client(&replay);
     let lists = client.inventory_lists();
 
-    let listed = lists.list().await.expect("lists");
+    let listed = checked(lists.list()).await.expect("lists");
     let new: NewInventoryList = body!("create_inventory_list_request.json");
-    let created = lists.create(&new).await.expect("created list");
+    let created = checked(lists.create(&new)).await.expect("created list");
     assert!(created.skus.is_empty());
-    let list = lists.get(listed[0].uuid).await.expect("list");
+    let list = checked(lists.get(listed[0].uuid)).await.expect("list");
 
     let items: crux_api::types::ItemIdList = body!("inventory_add_item_request.json");
-    lists
-        .add_items(created.uuid, &items.item_uuids)
+    checked(lists.add_items(created.uuid, &items.item_uuids))
         .await
         .expect("add items");
     let items: crux_api::types::ItemIdList = body!("inventory_remove_item_request.json");
-    lists
-        .remove_items(created.uuid, &items.item_uuids)
+    checked(lists.remove_items(created.uuid, &items.item_uuids))
         .await
         .expect("remove items");
     let search: ItemSearch = body!("inventory_add_item_by_search_request.json");
-    lists
-        .add_items_by_search(created.uuid, &search)
+    checked(lists.add_items_by_search(created.uuid, &search))
         .await
         .expect("add by search");
     let search: ItemSearch = body!("inventory_remove_item_by_search_request.json");
-    lists
-        .remove_items_by_search(created.uuid, &search)
+    checked(lists.remove_items_by_search(created.uuid, &search))
         .await
         .expect("remove by search");
     let skus: crux_api::types::SkuIdList = body!("inventory_add_sku_request.json");
-    lists
-        .add_skus(list.uuid, &skus.sku_uuids)
+    checked(lists.add_skus(list.uuid, &skus.sku_uuids))
         .await
         .expect("add skus");
     let skus: crux_api::types::SkuIdList = body!("inventory_remove_sku_request.json");
-    lists
-        .remove_skus(list.uuid, &skus.sku_uuids)
+    checked(lists.remove_skus(list.uuid, &skus.sku_uuids))
         .await
         .expect("remove skus: 204");
     replay.requests()
@@ -216,9 +203,15 @@ async fn inventory_list_endpoints_send_the_documented_requests() {
 
 #[tokio::test]
 async fn the_tests_above_reach_every_product_endpoint_once() {
+    let checks = checked_count();
     let mut sent = catalog_requests().await;
     sent.extend(item_and_sku_requests().await);
     sent.extend(inventory_list_requests().await);
+    assert_eq!(
+        checked_count() - checks,
+        sent.len(),
+        "every request value's Debug was checked for the token"
+    );
 
     let reached: Vec<&str> = sent
         .iter()

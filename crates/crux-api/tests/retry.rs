@@ -127,6 +127,31 @@ async fn retry_after_as_an_http_date_is_honoured() {
 }
 
 #[tokio::test(start_paused = true)]
+async fn an_unusable_retry_after_falls_back_to_the_normal_backoff() {
+    let past = std::time::SystemTime::now() - Duration::from_secs(3600);
+    let past = httpdate::fmt_http_date(past);
+    for value in ["-5", "", "   ", "soon", "1.5", "0x10", &past] {
+        let replay = ReplayTransport::new([
+            with_header(503, "retry-after", value),
+            ReplayEvent::json(200, "[]"),
+        ]);
+        let start = Instant::now();
+        client(&replay)
+            .users()
+            .list()
+            .await
+            .expect("second attempt succeeds");
+        assert_eq!(replay.request_count(), 2, "{value:?}");
+        // Half of the 500 ms ceiling: neither at once nor what the header says.
+        assert_eq!(
+            start.elapsed(),
+            Duration::from_millis(250),
+            "Retry-After: {value:?}"
+        );
+    }
+}
+
+#[tokio::test(start_paused = true)]
 async fn retry_after_beyond_the_cap_returns_at_once_with_the_value() {
     let replay = ReplayTransport::new([with_header(503, "retry-after", "60")]);
     let start = Instant::now();

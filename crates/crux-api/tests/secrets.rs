@@ -41,7 +41,9 @@ async fn error_for(event: ReplayEvent) -> Error {
         .expect_err("must fail")
 }
 
-#[tokio::test]
+// Paused: the timeout and the retried transport failures wait on tokio's
+// clock, not for real.
+#[tokio::test(start_paused = true)]
 async fn no_error_kind_and_no_client_shows_the_token() {
     let builder = Client::builder().token(CANARY);
     let debug = format!("{builder:?}");
@@ -172,6 +174,47 @@ fn build_refuses_bad_configuration() {
             "{loopback} is loopback and allowed over http"
         );
     }
+}
+
+#[test]
+fn a_carriage_return_in_the_token_is_refused_like_a_newline_without_quoting_it() {
+    for bad in [
+        format!("{CANARY}\r"),
+        format!("\r{CANARY}"),
+        format!("{CANARY}\rX-Injected: 1"),
+        format!("{CANARY}\r\n"),
+        format!("{CANARY}\n"),
+    ] {
+        let error = Client::builder()
+            .token(bad.as_str())
+            .build()
+            .expect_err("refused at build");
+        assert_eq!(error.kind(), ErrorKind::Config, "{bad:?}");
+        assert!(error.is_invalid_token(), "{bad:?}");
+        let shown = everything_shown(&error);
+        assert!(!shown.contains(CANARY), "{bad:?}: {shown}");
+        assert!(
+            shown.contains("whitespace or control characters"),
+            "says why: {shown}"
+        );
+    }
+}
+
+#[tokio::test]
+async fn a_login_answering_a_token_with_a_carriage_return_is_refused_without_quoting_it() {
+    let body = format!(
+        r#"{{"auth_token":"{CANARY}\r","org_uuid":"757ce28d-fbd6-4b9f-8051-f847482e169f","user_uuid":"52d13dc7-5463-4f90-9e5b-5b8ec97228ff","retailer_uuid":"","supplier_uuid":"b5f05054-dce4-4286-96fc-b9424d6b2137","org_type":"SUPPLIER","permission_assignments":{{"permissions":[],"org_user":{{"uuid":"52d13dc7-5463-4f90-9e5b-5b8ec97228ff"}}}}}}"#
+    );
+    let transport = infallible_transport_fn(move |_| http::Response::new(body.clone().into()));
+    let error = Client::builder()
+        .base_url("https://api.example.test")
+        .transport(transport)
+        .login("u", "p")
+        .await
+        .expect_err("an unusable token");
+    assert!(error.is_invalid_token(), "{error}");
+    let shown = everything_shown(&error);
+    assert!(!shown.contains(CANARY), "{shown}");
 }
 
 #[test]

@@ -1,9 +1,49 @@
 //! Requests as a transport received them: described for snapshots, and
-//! matched to their catalogue row for the coverage tests.
+//! matched to their catalogue row for the coverage tests; and request values
+//! checked, before they are awaited, to hold no token in their `Debug`.
+
+use std::{cell::Cell, fmt::Debug};
 
 use crux_api::types::endpoint::{self, Endpoint};
 
 use super::CANARY;
+
+thread_local! {
+    /// How many values [`checked_for`] has checked on this thread (a
+    /// `#[tokio::test]` runs its future on the test's own thread).
+    static CHECKED: Cell<usize> = const { Cell::new(0) };
+}
+
+/// `request` (a request value, before it is awaited), checked to hold the
+/// test token nowhere in its `Debug` (plain or pretty), and counted.
+///
+/// ```ignore
+/// let users = checked(client.users().list()).await?;
+/// ```
+#[track_caller]
+pub fn checked<R: Debug>(request: R) -> R {
+    checked_for(CANARY, request)
+}
+
+/// [`checked`] for another token (a client made by a login).
+#[track_caller]
+pub fn checked_for<R: Debug>(token: &str, request: R) -> R {
+    assert!(!token.is_empty());
+    for shown in [format!("{request:?}"), format!("{request:#?}")] {
+        assert!(
+            !shown.contains(token),
+            "a request value's Debug shows the token: {shown}"
+        );
+    }
+    CHECKED.with(|checked| checked.set(checked.get() + 1));
+    request
+}
+
+/// How many values [`checked`] and [`checked_for`] have checked on this
+/// thread so far: compare before and after to count a test's checks.
+pub fn checked_count() -> usize {
+    CHECKED.with(Cell::get)
+}
 
 /// A request as the transport received it.
 pub type Sent = http::Request<bytes::Bytes>;
