@@ -4,11 +4,7 @@ use std::{fmt, sync::Arc, time::Duration};
 
 use crux_transport::SharedTransport;
 
-use crate::{
-    RetryStats,
-    retry::BudgetState,
-    rt::SharedAsyncSleep,
-};
+use crate::{RetryStats, retry::BudgetState, rt::SharedAsyncSleep};
 
 use crate::{
     ClientBuilder, RetryPolicy,

@@ -1,6 +1,7 @@
 //! The path of one call: build the request, send it through the transport
-//! under a deadline (on the client's [`AsyncSleep`] timer), retry by the [`RetryPolicy`](crate::RetryPolicy), check
-//! the status, decode the body.
+//! under a deadline (on the client's [`AsyncSleep`] timer), retry by the
+//! [`RetryPolicy`](crate::RetryPolicy) (each retry paid from the client's
+//! [`RetryBudget`](crate::RetryBudget)), check the status, decode the body.
 //!
 //! Every endpoint method ends here, so headers, limits, retries and error
 //! reporting are decided once.

@@ -16,7 +16,9 @@ use crux_api::{
 use endpoint::Section::{Accounting, Organization};
 use support::{
     CANARY,
-    sent::{Sent, checked, checked_count, checked_for, describe, describe_all, endpoint_of, header},
+    sent::{
+        Sent, checked, checked_count, checked_for, describe, describe_all, endpoint_of, header,
+    },
 };
 
 macro_rules! fixture {
@@ -95,7 +97,9 @@ async fn organization_requests() -> Vec<Sent> {
 
     let detail = checked(client.users().get(user)).await.expect("user");
     assert_eq!(detail.uuid, user);
-    let assignments = checked(client.users().permissions(user)).await.expect("permissions");
+    let assignments = checked(client.users().permissions(user))
+        .await
+        .expect("permissions");
     assert!(!assignments.permissions.is_empty());
     checked(client.users().add_permissions(user, &permissions))
         .await
@@ -109,9 +113,15 @@ async fn organization_requests() -> Vec<Sent> {
             .expect("all permissions")
             .is_empty()
     );
-    checked(client.organization().get()).await.expect("organization");
-    checked(client.notifications().list()).await.expect("notifications");
-    let settings = checked(client.notifications().settings()).await.expect("settings");
+    checked(client.organization().get())
+        .await
+        .expect("organization");
+    checked(client.notifications().list())
+        .await
+        .expect("notifications");
+    let settings = checked(client.notifications().settings())
+        .await
+        .expect("settings");
     let update = NotificationSettingUpdate {
         uuid: settings[0].uuid,
         notification_via: NotificationVia::Email,
@@ -142,22 +152,32 @@ async fn accounting_requests() -> Vec<Sent> {
     let replay = accounting_replay();
     let client = client(&replay);
 
-    let subscription = checked(client.subscription().get()).await.expect("subscription");
+    let subscription = checked(client.subscription().get())
+        .await
+        .expect("subscription");
     assert_eq!(
         subscription.next_bill_plan.amount.to_string(),
         "10.99",
         "money stays exact"
     );
-    let payment = checked(client.payment_method().get()).await.expect("payment method");
+    let payment = checked(client.payment_method().get())
+        .await
+        .expect("payment method");
     let card = payment.card_number.as_ref().expect("the sample has a card");
     assert!(
         !format!("{payment:?}").contains(card.expose_secret()),
         "the card number is redacted"
     );
-    let transactions = checked(client.transactions().list()).await.expect("transactions");
+    let transactions = checked(client.transactions().list())
+        .await
+        .expect("transactions");
     let id = transactions[0].transaction_id.clone();
-    checked(client.transactions().get(id)).await.expect("transaction");
-    checked(client.transactions().export()).await.expect("export");
+    checked(client.transactions().get(id))
+        .await
+        .expect("transaction");
+    checked(client.transactions().export())
+        .await
+        .expect("export");
     replay.requests()
 }
 
@@ -215,13 +235,23 @@ async fn the_deprecated_accounting_names_send_the_same_requests() {
     let replay = accounting_replay();
     let client = client(&replay);
     let accounting = client.accounting();
-    checked(accounting.subscription()).await.expect("subscription");
+    checked(accounting.subscription())
+        .await
+        .expect("subscription");
     let _: crux_api::accounting::GetPaymentMethods<'_> = accounting.payment_methods();
-    checked(accounting.payment_methods()).await.expect("payment method");
-    let transactions = checked(accounting.transactions()).await.expect("transactions");
+    checked(accounting.payment_methods())
+        .await
+        .expect("payment method");
+    let transactions = checked(accounting.transactions())
+        .await
+        .expect("transactions");
     let id = transactions[0].transaction_id.clone();
-    checked(accounting.transaction(id)).await.expect("transaction");
-    checked(accounting.export_transactions()).await.expect("export");
+    checked(accounting.transaction(id))
+        .await
+        .expect("transaction");
+    checked(accounting.export_transactions())
+        .await
+        .expect("export");
     assert_eq!(
         describe_all(&replay.requests()),
         describe_all(&accounting_requests().await)

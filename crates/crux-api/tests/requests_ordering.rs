@@ -71,7 +71,9 @@ async fn order_requests() -> Vec<Sent> {
     let query: OrderQuery = body!("ordering/get_orders_request.json");
     let page = checked(orders.search(&query)).await.expect("one page");
     assert_eq!(page.total_results, Some(102));
-    let order = checked(orders.get(page.orders[0].uuid)).await.expect("order");
+    let order = checked(orders.get(page.orders[0].uuid))
+        .await
+        .expect("order");
     let ids: OrderIdList = body!("ordering/get_orders_export_request.json");
     let export = checked(orders.export(&ids.uuids)).await.expect("export");
     assert_eq!(
@@ -85,10 +87,17 @@ async fn order_requests() -> Vec<Sent> {
     let new: NewOrder = body!("ordering/create_order_request.json");
     let created = checked(orders.create(&new)).await.expect("created order");
     let fees: FeeQuery = body!("ordering/get_order_fees_request.json");
-    assert_eq!(checked(orders.fees(&fees)).await.expect("fees").order_fee, 0.into());
-    checked(orders.cancel(created.uuid)).await.expect("cancel: any 2xx");
+    assert_eq!(
+        checked(orders.fees(&fees)).await.expect("fees").order_fee,
+        0.into()
+    );
+    checked(orders.cancel(created.uuid))
+        .await
+        .expect("cancel: any 2xx");
     let line = order.line_items[0].uuid;
-    checked(orders.cancel_item(line)).await.expect("cancel item: 204");
+    checked(orders.cancel_item(line))
+        .await
+        .expect("cancel item: 204");
     let tracking: NewTracking = body!("ordering/add_order_tracking_request.json");
     checked(orders.add_tracking(order.uuid, &tracking))
         .await
@@ -132,7 +141,9 @@ async fn discovery_requests() -> Vec<Sent> {
         .expect("suppliers");
     assert_eq!(page.pagination.total_count, Some(1));
     let new: NewConnectionRequest = body!("discovery/request_connection_request.json");
-    let created = checked(connections.create_request(&new)).await.expect("201");
+    let created = checked(connections.create_request(&new))
+        .await
+        .expect("201");
     // The page's GET "body", `{"start": 0, "limit": 50}`, as query parameters (E-11).
     let page = checked(connections.requests().start(0).limit(50))
         .await
@@ -201,7 +212,9 @@ async fn a_create_reset_after_it_was_written_is_outcome_unknown_and_names_the_or
     let client = client(&replay, RetryPolicy::default());
     let new: NewOrder = body!("ordering/create_order_request.json");
 
-    let error = checked(client.orders().create(&new)).await.expect_err("reset");
+    let error = checked(client.orders().create(&new))
+        .await
+        .expect_err("reset");
 
     assert_eq!(replay.request_count(), 1, "never sent twice");
     assert!(error.is_outcome_unknown(), "{error}");
@@ -221,9 +234,13 @@ async fn a_create_refused_by_the_server_names_no_order() {
         r#"{"detail": "line 1: not enough stock"}"#,
     )]);
     let new: NewOrder = body!("ordering/create_order_request.json");
-    let error = checked(client(&replay, RetryPolicy::default()).orders().create(&new))
-        .await
-        .expect_err("422");
+    let error = checked(
+        client(&replay, RetryPolicy::default())
+            .orders()
+            .create(&new),
+    )
+    .await
+    .expect_err("422");
     assert!(
         error.is_unprocessable() && !error.is_outcome_unknown(),
         "{error}"
@@ -253,7 +270,7 @@ async fn find_by_purchase_order_id_searches_by_term_and_keeps_exact_matches() {
             .find_by_purchase_order_id("po-tH7poMMX"),
     )
     .await
-        .expect("found");
+    .expect("found");
 
     assert_eq!(found.len(), 1);
     assert_eq!(found[0].purchase_order_id.as_deref(), Some("po-tH7poMMX"));
@@ -278,6 +295,6 @@ async fn find_by_purchase_order_id_finds_nothing_in_an_empty_search() {
             .find_by_purchase_order_id("po-none"),
     )
     .await
-        .expect("searched");
+    .expect("searched");
     assert!(found.is_empty());
 }

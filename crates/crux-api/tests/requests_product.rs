@@ -62,9 +62,13 @@ async fn catalog_requests() -> Vec<Sent> {
 
     let listed = checked(catalogs.list()).await.expect("catalogs");
     let new: NewCatalog = body!("create_catalog_request.json");
-    let created = checked(catalogs.create(&new)).await.expect("created catalog");
+    let created = checked(catalogs.create(&new))
+        .await
+        .expect("created catalog");
     assert_eq!(created.default_shipping_cost, "5.33".parse().ok());
-    let catalog = checked(catalogs.get(listed[0].uuid)).await.expect("catalog");
+    let catalog = checked(catalogs.get(listed[0].uuid))
+        .await
+        .expect("catalog");
     let skus: Vec<_> = catalog.skus.iter().map(|sku| sku.uuid).collect();
 
     let items: crux_api::types::ItemIdList = body!("catalog_add_item_request.json");

@@ -82,6 +82,7 @@ async fn storm(client: &Client) -> usize {
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+#[allow(clippy::print_stderr)] // The measured figures are part of the test's output.
 async fn a_storm_against_an_always_503_server_spends_at_most_the_budget_then_recovers() {
     let (failures_left, handler) = failing_server();
     let server = TestServer::start(handler).await;
