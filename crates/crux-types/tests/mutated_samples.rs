@@ -51,7 +51,7 @@ use serde::{Serialize, de::DeserializeOwned};
 use serde_json::{Map, Value};
 
 /// Mutated cases per fixture (about 90 fixtures).
-const CASES: u32 = 48;
+const CASES: u32 = 32;
 
 /// One line of the fixture table: the fixture, and its model's check.
 struct Model {
