@@ -16,7 +16,7 @@
 use std::fmt;
 use std::str::FromStr;
 
-use chrono::{DateTime, NaiveDate, NaiveTime, SecondsFormat, Utc};
+use chrono::{DateTime, Datelike, NaiveDate, NaiveTime, SecondsFormat, Utc};
 use serde::de::{self, Unexpected};
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
@@ -34,8 +34,9 @@ use serde::{Deserialize, Deserializer, Serialize, Serializer};
 /// | a date only, read as midnight UTC | `2017-11-06` |
 ///
 /// An offset other than `+00:00` is converted to UTC. Anything else
-/// (including a date or time that does not exist) is a decode error, never a
-/// panic.
+/// (including a date or time that does not exist, and an instant whose UTC
+/// year is not one of RFC 3339's `0000` to `9999`) is a decode error, never
+/// a panic.
 ///
 /// Writing uses RFC 3339 in UTC with `Z` and only as many fraction digits as
 /// needed (none, 3, 6 or 9; [`SecondsFormat::AutoSi`]). The two `Z` forms of
@@ -78,11 +79,19 @@ impl Timestamp {
     fn parse(text: &str) -> Option<Self> {
         // RFC 3339 as chrono reads it: `T`, `t` or a space between date and
         // time, an optional fraction, `Z` or a numeric offset.
-        if let Ok(instant) = DateTime::parse_from_rfc3339(text) {
-            return Some(Self(instant.with_timezone(&Utc)));
-        }
-        let date = NaiveDate::parse_from_str(text, "%Y-%m-%d").ok()?;
-        Some(Self(date.and_time(NaiveTime::MIN).and_utc()))
+        let instant = match DateTime::parse_from_rfc3339(text) {
+            Ok(instant) => instant.with_timezone(&Utc),
+            Err(_) => NaiveDate::parse_from_str(text, "%Y-%m-%d")
+                .ok()?
+                .and_time(NaiveTime::MIN)
+                .and_utc(),
+        };
+        // RFC 3339 has 4-digit years: an instant outside them in UTC
+        // (`9999-12-31T23:59:59-23:59`, `12345-01-01`) could not be written
+        // back in a form that reads again.
+        (0..=9999)
+            .contains(&instant.year())
+            .then_some(Self(instant))
     }
 }
 
