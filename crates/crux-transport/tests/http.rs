@@ -212,9 +212,9 @@ async fn an_endless_chunked_body_stops_at_the_limit() {
 
 #[tokio::test]
 async fn a_refused_connection_was_not_sent() {
-    let port = support::closed_port();
+    let refused = support::RefusedAddr::new();
     let transport = HyperTransport::new().unwrap();
-    let request = http::Request::get(format!("http://127.0.0.1:{port}/"))
+    let request = http::Request::get(format!("http://{}/", refused.addr()))
         .header("authorization", "Bearer very-secret-token")
         .body(Bytes::new())
         .unwrap();
@@ -296,7 +296,7 @@ async fn a_stalled_tls_handshake_is_a_connect_timeout_and_was_not_sent() {
 }
 
 #[tokio::test]
-async fn a_truncated_body_is_an_error() {
+async fn a_truncated_body_is_an_incomplete_body_error() {
     let addr = serve_raw(|mut stream| async move {
         read_head(&mut stream).await;
         let response = "HTTP/1.1 200 OK\r\ncontent-length: 100\r\n\r\n0123456789";
@@ -310,7 +310,12 @@ async fn a_truncated_body_is_an_error() {
         .send(get(&format!("http://{addr}/")))
         .await
         .unwrap_err();
-    assert_eq!(err.kind(), TransportErrorKind::Io, "{}", chain(&err));
+    assert_eq!(
+        err.kind(),
+        TransportErrorKind::IncompleteBody,
+        "{}",
+        chain(&err)
+    );
     assert!(err.may_have_been_sent());
 }
 
