@@ -6,18 +6,21 @@
 
 mod support;
 
-use std::time::Duration;
+use std::{sync::Arc, time::Duration};
 
 use crux_api::{
     Client, Error, ErrorKind, RetryPolicy,
-    transport::TransportErrorKind,
+    transport::{HyperTransport, TransportErrorKind},
     types::{Item, NewItem},
 };
 use support::{
     CANARY, USERS_JSON,
     raw::{Conn, RawServer, RefusedAddr},
 };
-use tokio::{sync::mpsc, time::Instant};
+use tokio::{
+    sync::{Notify, mpsc},
+    time::Instant,
+};
 
 const ITEM_JSON: &str = include_str!("../../crux-types/tests/fixtures/product/create_item.json");
 
@@ -193,32 +196,39 @@ async fn a_connect_timeout_is_retried_for_get_and_post() {
 
 // --- Keep-alive -----------------------------------------------------------
 
-/// The server answers a GET on a keep-alive connection, then closes its
-/// side. The signal that the client noticed: the server half-closes (FIN)
-/// and keeps reading; hyper reads the EOF on the idle connection, shuts it
-/// down and drops it, and only then does the server's read see EOF. After
-/// that the pool cannot hand the dead connection out, so the POST that
-/// follows must go, once, on a new connection.
+/// The server answers a GET on a keep-alive connection and, once the client
+/// holds that connection idle in its pool, closes its side. The signal
+/// that the client noticed (no sleep): the server half-closes (FIN) and
+/// keeps reading; hyper reads the EOF on the idle connection, shuts it down
+/// and drops it, and only then does the server's read end. After that the
+/// pool cannot hand the dead connection out, so the POST that follows must
+/// go, once, on a new connection. (Anything the client still wrote on the
+/// first connection would be read and recorded, and fail the test.)
 #[tokio::test]
 async fn a_post_after_the_server_closed_an_idle_connection_is_sent_once_on_a_fresh_one() {
+    let close_now = Arc::new(Notify::new());
     let (closed_tx, mut closed_rx) = mpsc::unbounded_channel();
-    let server = RawServer::start(move |mut conn: Conn| {
-        let closed = closed_tx.clone();
-        async move {
-            while let Some(request) = conn.read_request().await {
-                let body = if request.method == "GET" {
-                    USERS_JSON
-                } else {
-                    ITEM_JSON
-                };
-                conn.write(json_response("200 OK", body).as_bytes()).await;
-                if conn.index == 0 {
-                    // Keep-alive was offered (HTTP/1.1, exact length); now
-                    // close our side while the client holds it idle.
-                    let _ = tokio::io::AsyncWriteExt::shutdown(&mut conn.stream).await;
-                    conn.until_eof().await;
-                    let _ = closed.send(conn.index);
-                    return;
+    let server = RawServer::start({
+        let close_now = Arc::clone(&close_now);
+        move |mut conn: Conn| {
+            let (close_now, closed) = (Arc::clone(&close_now), closed_tx.clone());
+            async move {
+                while let Some(request) = conn.read_request().await {
+                    let body = if request.method == "GET" {
+                        USERS_JSON
+                    } else {
+                        ITEM_JSON
+                    };
+                    conn.write(json_response("200 OK", body).as_bytes()).await;
+                    if conn.index == 0 {
+                        // Keep-alive was offered (HTTP/1.1, exact length):
+                        // the connection is now idle in the client's pool.
+                        close_now.notified().await;
+                        let _ = tokio::io::AsyncWriteExt::shutdown(&mut conn.stream).await;
+                        while conn.read_request().await.is_some() {}
+                        let _ = closed.send(conn.index);
+                        return;
+                    }
                 }
             }
         }
@@ -229,6 +239,7 @@ async fn a_post_after_the_server_closed_an_idle_connection_is_sent_once_on_a_fre
     bounded(Duration::from_secs(10), client.users().list())
         .await
         .expect("the GET succeeds");
+    close_now.notify_one();
     let closed = bounded(Duration::from_secs(10), closed_rx.recv()).await;
     assert_eq!(closed, Some(0), "the client closed the first connection");
 
@@ -304,17 +315,31 @@ async fn a_body_cut_short_after_a_post_is_not_retried_and_outcome_unknown() {
 /// The per-request deadline of these tests.
 const DEADLINE: Duration = Duration::from_secs(5);
 
-fn client_with_deadline(server: &RawServer) -> Client {
-    Client::builder()
-        .token(CANARY)
-        .base_url(&server.http_url())
-        .timeout(DEADLINE)
-        .retry(RetryPolicy::disabled())
-        .build()
-        .expect("client builds")
+/// Two clients with the [`DEADLINE`]: one with the default transport (whose
+/// request timeout is the deadline), one with a transport given to the
+/// builder (a 30 s request timeout), where the client's own timer ends it.
+fn clients_with_deadline(server: &RawServer) -> [Client; 2] {
+    let builder = || {
+        Client::builder()
+            .token(CANARY)
+            .base_url(&server.http_url())
+            .timeout(DEADLINE)
+            .retry(RetryPolicy::disabled())
+    };
+    let own = HyperTransport::new().expect("transport builds");
+    [
+        builder().build().expect("client builds"),
+        builder().transport(own).build().expect("client builds"),
+    ]
 }
 
-async fn assert_ends_at_the_deadline(client: &Client) {
+async fn assert_ends_at_the_deadline(server: &RawServer) {
+    for client in clients_with_deadline(server) {
+        assert_client_ends_at_the_deadline(&client).await;
+    }
+}
+
+async fn assert_client_ends_at_the_deadline(client: &Client) {
     let started = Instant::now();
     let error = bounded(Duration::from_secs(60), client.users().list())
         .await
@@ -338,8 +363,8 @@ async fn headers_then_silence_end_at_the_attempt_deadline() {
         }
     })
     .await;
-    assert_ends_at_the_deadline(&client_with_deadline(&server)).await;
-    assert_eq!(server.requests().len(), 1);
+    assert_ends_at_the_deadline(&server).await;
+    assert_eq!(server.requests().len(), 2, "one per client");
 }
 
 #[tokio::test(start_paused = true)]
@@ -365,13 +390,15 @@ async fn a_body_that_drips_a_byte_a_second_ends_at_the_attempt_deadline() {
         }
     })
     .await;
-    assert_ends_at_the_deadline(&client_with_deadline(&server)).await;
+    assert_ends_at_the_deadline(&server).await;
     // The client dropped the connection at the deadline: the server's next
     // writes fail and its task ends by itself, after dripping for about the
     // deadline, not forever.
-    let sent = bounded(Duration::from_secs(60), dripped_rx.recv()).await;
-    let sent = sent.expect("the drip stopped");
-    assert!((5..=8).contains(&sent), "dripped {sent} bytes");
+    for _client in 0..2 {
+        let sent = bounded(Duration::from_secs(60), dripped_rx.recv()).await;
+        let sent = sent.expect("the drip stopped");
+        assert!((5..=8).contains(&sent), "dripped {sent} bytes");
+    }
 }
 
 // --- Oversized heads ------------------------------------------------------------
