@@ -114,7 +114,11 @@ async fn an_unresolvable_host_is_a_connect_error_retried_for_get_and_post_never_
         .await
         .expect_err("no such host");
     assert!(failed_before_sending(&error), "{error:?}");
-    assert_eq!(error.attempts(), 3, "a POST never sent is retried: {error:?}");
+    assert_eq!(
+        error.attempts(),
+        3,
+        "a POST never sent is retried: {error:?}"
+    );
     assert!(!error.is_outcome_unknown(), "it was never sent: {error:?}");
     assert!(!format!("{error} {error:?}").contains(CANARY));
 }

@@ -332,7 +332,7 @@ async fn a_chunked_body_cut_short_or_reset_is_an_incomplete_body_error() {
         } else {
             let response = "HTTP/1.1 200 OK\r\ncontent-length: 100\r\n\r\n0123456789";
             stream.write_all(response.as_bytes()).await.unwrap();
-            stream.set_linger(Some(Duration::ZERO)).unwrap();
+            stream.set_zero_linger().unwrap();
             drop(stream);
         }
     })
@@ -408,7 +408,12 @@ async fn an_oversized_response_head_is_an_error_not_a_panic() {
             .send(get(&format!("http://{addr}/{path}")))
             .await
             .unwrap_err();
-        assert_eq!(err.kind(), TransportErrorKind::Other, "{path}: {}", chain(&err));
+        assert_eq!(
+            err.kind(),
+            TransportErrorKind::Other,
+            "{path}: {}",
+            chain(&err)
+        );
         assert!(err.may_have_been_sent(), "{path}");
     }
 }
