@@ -4,13 +4,22 @@
 
 mod support;
 
-use std::{error::Error as _, future::IntoFuture, time::Duration};
+use std::{
+    error::Error as _,
+    future::{IntoFuture, poll_fn},
+    sync::{
+        Arc,
+        atomic::{AtomicUsize, Ordering},
+    },
+    time::Duration,
+};
 
 use crux_api::{
     Client, Error, ErrorKind, RetryPolicy,
     transport::HyperTransport,
     types::{ItemId, ItemSearch},
 };
+use futures_core::Stream;
 use http::StatusCode;
 use support::{
     CANARY, USERS_JSON,
@@ -285,5 +294,74 @@ async fn a_call_dropped_mid_request_closes_its_connection_and_the_next_call_succ
         server.seen(),
         [(0, "GET".to_owned()), (1, "GET".to_owned())],
         "the next call used a new connection"
+    );
+}
+
+/// A `search_all` stream dropped while the server holds its second page:
+/// the stream owned that request, so dropping it closes the connection (the
+/// server sees EOF) and the next call goes on a new one.
+#[tokio::test]
+async fn a_page_stream_dropped_mid_walk_closes_its_connection_and_the_next_call_succeeds() {
+    const PAGE: &str = include_str!("../../crux-types/tests/fixtures/product/search_items.json");
+    let (events_tx, mut events_rx) = mpsc::unbounded_channel();
+    let requests = Arc::new(AtomicUsize::new(0));
+    let server = RawServer::start(move |mut conn: Conn| {
+        let (events, requests) = (events_tx.clone(), Arc::clone(&requests));
+        async move {
+            while let Some(request) = conn.read_request().await {
+                if requests.fetch_add(1, Ordering::SeqCst) == 1 {
+                    // The second page: hold it until the client goes.
+                    let _ = events.send("held");
+                    conn.until_eof().await;
+                    let _ = events.send("eof");
+                    return;
+                }
+                let body = if request.method == "GET" {
+                    USERS_JSON
+                } else {
+                    PAGE
+                };
+                let response = format!(
+                    "HTTP/1.1 200 OK\r\ncontent-type: application/json\r\ncontent-length: {}\r\n\r\n{body}",
+                    body.len()
+                );
+                if !conn.write(response.as_bytes()).await {
+                    return;
+                }
+            }
+        }
+    })
+    .await;
+    let client = client(&server.http_url());
+
+    let search = ItemSearch::default();
+    let mut items = Box::pin(client.items().search_all(&search));
+    let first = bounded(poll_fn(|cx| items.as_mut().poll_next(cx))).await;
+    assert!(
+        matches!(first, Some(Ok(_))),
+        "the first page's item: {first:?}"
+    );
+    tokio::select! {
+        next = poll_fn(|cx| items.as_mut().poll_next(cx)) => panic!("the held page answered: {next:?}"),
+        event = events_rx.recv() => assert_eq!(event, Some("held")),
+    }
+    drop(items);
+    assert_eq!(
+        bounded(events_rx.recv()).await,
+        Some("eof"),
+        "the dropped stream's connection was closed"
+    );
+
+    bounded(client.users().list())
+        .await
+        .expect("the next call succeeds");
+    assert_eq!(
+        server.seen(),
+        [
+            (0, "POST".to_owned()),
+            (0, "POST".to_owned()),
+            (1, "GET".to_owned())
+        ],
+        "two pages on one connection, then the next call on a new one"
     );
 }
