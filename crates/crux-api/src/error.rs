@@ -33,8 +33,11 @@ const MAX_DISPLAY_CHARS: usize = 160;
 pub enum ErrorKind {
     /// The [`ClientBuilder`](crate::ClientBuilder) refused its configuration.
     Config,
-    /// No response arrived: connection, TLS or I/O failure. The
-    /// [`source`](StdError::source) is a [`TransportError`].
+    /// No complete response arrived: a connection, TLS or I/O failure, an
+    /// answer that is not HTTP, or a body cut short
+    /// ([`TransportErrorKind::IncompleteBody`]). The
+    /// [`source`](StdError::source) is a [`TransportError`]; see
+    /// [`Error::transport_error`].
     Transport,
     /// The per-request deadline passed before a response arrived.
     Timeout,
