@@ -33,8 +33,11 @@ const MAX_DISPLAY_CHARS: usize = 160;
 pub enum ErrorKind {
     /// The [`ClientBuilder`](crate::ClientBuilder) refused its configuration.
     Config,
-    /// No response arrived: connection, TLS or I/O failure. The
-    /// [`source`](StdError::source) is a [`TransportError`].
+    /// No complete response arrived: a connection, TLS or I/O failure, an
+    /// answer that is not HTTP, or a body cut short
+    /// ([`TransportErrorKind::IncompleteBody`]). The
+    /// [`source`](StdError::source) is a [`TransportError`]; see
+    /// [`Error::transport_error`].
     Transport,
     /// The per-request deadline passed before a response arrived.
     Timeout,
@@ -43,6 +46,10 @@ pub enum ErrorKind {
     /// The server answered with a non-success status. See
     /// [`Error::status`], [`Error::message`] and [`Error::body`].
     Status,
+    /// The server answered with a redirect (a 3xx status), which is never
+    /// followed: following it could send the API token to another host, or
+    /// over plain `http`. See [`Error::status`] and [`Error::location`].
+    Redirect,
     /// The server answered with success, but the body is not the documented
     /// JSON. See [`Error::json_path`].
     Decode,
@@ -81,6 +88,8 @@ struct Inner {
     body: Option<String>,
     message: Option<String>,
     json_path: Option<String>,
+    /// A redirect's `Location`, redacted ([`redact_location`]).
+    location: Option<String>,
     retry_after: Option<Duration>,
     attempts: u32,
     outcome_unknown: bool,
@@ -101,6 +110,7 @@ impl Error {
                 body: None,
                 message: None,
                 json_path: None,
+                location: None,
                 retry_after: None,
                 attempts: 0,
                 outcome_unknown: false,
@@ -155,9 +165,19 @@ impl Error {
         error
     }
 
-    /// A non-success status, with the server's message where the body is JSON.
+    /// A non-success status, with the server's message where the body is
+    /// JSON; a 3xx is a [`Redirect`](ErrorKind::Redirect) with its redacted
+    /// `Location`.
     pub(crate) fn from_status(status: StatusCode, headers: &HeaderMap, body: &Bytes) -> Self {
-        let mut error = Self::new(ErrorKind::Status);
+        let mut error = if status.is_redirection() {
+            let mut error = Self::new(ErrorKind::Redirect);
+            error.inner.location = headers
+                .get(http::header::LOCATION)
+                .map(|value| redact_location(&String::from_utf8_lossy(value.as_bytes())));
+            error
+        } else {
+            Self::new(ErrorKind::Status)
+        };
         error.inner.status = Some(status);
         error.inner.retry_after = crate::retry::retry_after(headers, SystemTime::now());
         error.inner.message =
@@ -259,6 +279,17 @@ impl Error {
         self.inner.json_path.as_deref()
     }
 
+    /// For a [`Redirect`](ErrorKind::Redirect), where the server pointed
+    /// (its `Location` header, which was not followed), with what could
+    /// carry a secret taken out: the query string and any user information
+    /// become `<redacted>`, the fragment is dropped, control characters are
+    /// escaped and the text is bounded (2048 characters). For example
+    /// `https://other.example/login?<redacted>`. `None` when the redirect
+    /// had no `Location`, and for every other kind of error.
+    pub fn location(&self) -> Option<&str> {
+        self.inner.location.as_deref()
+    }
+
     /// The transport's error, when no response arrived.
     pub fn transport_error(&self) -> Option<&TransportError> {
         self.inner.source.as_deref()?.downcast_ref()
@@ -350,6 +381,12 @@ impl fmt::Display for Error {
             ErrorKind::Timeout => f.write_str("no response before the deadline")?,
             ErrorKind::BodyTooLarge => f.write_str("response body over the size limit")?,
             ErrorKind::Status => f.write_str("error response")?,
+            ErrorKind::Redirect => {
+                f.write_str("redirect not followed")?;
+                if let Some(location) = &inner.location {
+                    write!(f, " (to {})", truncate(location, MAX_DISPLAY_CHARS))?;
+                }
+            }
             ErrorKind::Decode => f.write_str("unexpected response body")?,
             ErrorKind::NoTimer => f.write_str("no timer for the deadline and retries")?,
         }
@@ -447,6 +484,47 @@ fn server_message(body: &[u8]) -> Option<String> {
         };
         Some(format!("{field}: {message}"))
     })
+}
+
+/// A `Location` value as an error keeps it: the query string and user
+/// information (`user:password@`) replaced by [`REDACTED`], the fragment
+/// dropped, control characters escaped, at most [`MAX_BODY_CHARS`]
+/// characters. Works on relative references too.
+fn redact_location(location: &str) -> String {
+    let location = location.trim();
+    let without_fragment = location.split('#').next().unwrap_or_default();
+    let (before_query, has_query) = match without_fragment.split_once('?') {
+        Some((before, _)) => (before, true),
+        None => (without_fragment, false),
+    };
+    let mut out = String::with_capacity(before_query.len() + 2 * REDACTED.len());
+    // The authority follows `scheme://` (or `//` for a scheme-relative
+    // reference) and runs to the next `/`; its user information ends at
+    // its last `@`.
+    let authority_start = before_query.find("//").map(|i| i + 2);
+    match authority_start {
+        Some(start) => {
+            let end = before_query[start..]
+                .find('/')
+                .map_or(before_query.len(), |i| start + i);
+            let authority = &before_query[start..end];
+            out.push_str(&before_query[..start]);
+            match authority.rfind('@') {
+                Some(at) => {
+                    out.push_str(REDACTED);
+                    out.push_str(&authority[at..]);
+                }
+                None => out.push_str(authority),
+            }
+            out.push_str(&before_query[end..]);
+        }
+        None => out.push_str(before_query),
+    }
+    if has_query {
+        out.push('?');
+        out.push_str(REDACTED);
+    }
+    escape_bounded(&out, MAX_BODY_CHARS)
 }
 
 /// The start of a body, kept in an error: at most [`MAX_BODY_CHARS`]
@@ -676,6 +754,38 @@ mod tests {
         ] {
             assert_eq!(redact_secrets(text), expected, "{text}");
         }
+    }
+
+    #[test]
+    fn locations_lose_their_query_user_information_and_fragment() {
+        for (location, expected) in [
+            (
+                "https://other.example/login?token=s3cret&next=/",
+                "https://other.example/login?<redacted>",
+            ),
+            (
+                "http://user:s3cret@evil.example:8080/x?a=1#frag",
+                "http://<redacted>@evil.example:8080/x?<redacted>",
+            ),
+            (
+                "/relative/path?auth_token=s3cret",
+                "/relative/path?<redacted>",
+            ),
+            ("//cdn.example/a#s3cret", "//cdn.example/a"),
+            ("https://plain.example/a/b", "https://plain.example/a/b"),
+            (
+                "https://u@h.example?q",
+                "https://<redacted>@h.example?<redacted>",
+            ),
+            ("/line\r\nbreak", "/line\\r\\nbreak"),
+            ("/forged\nline", "/forged\\nline"),
+        ] {
+            assert_eq!(redact_location(location), expected, "{location}");
+        }
+        assert_eq!(
+            redact_location(&"a".repeat(5000)).chars().count(),
+            MAX_BODY_CHARS + 1
+        );
     }
 
     #[test]

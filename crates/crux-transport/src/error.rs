@@ -17,8 +17,13 @@ pub enum TransportErrorKind {
     Tls,
     /// The response body is larger than the configured maximum.
     BodyTooLarge,
-    /// An I/O error on an established connection (reset, closed early).
+    /// An I/O error on an established connection before the whole response
+    /// head arrived (reset, closed early).
     Io,
+    /// The response head arrived, but the body ended early: the connection
+    /// was closed or reset before the declared `Content-Length` (or the last
+    /// chunk) arrived. The server got the request and may have acted on it.
+    IncompleteBody,
     /// Anything else.
     Other,
 }
@@ -31,6 +36,7 @@ impl fmt::Display for TransportErrorKind {
             Self::Tls => "TLS handshake failed",
             Self::BodyTooLarge => "response body too large",
             Self::Io => "I/O error",
+            Self::IncompleteBody => "response body cut short",
             Self::Other => "transport error",
         })
     }

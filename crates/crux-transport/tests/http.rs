@@ -212,9 +212,9 @@ async fn an_endless_chunked_body_stops_at_the_limit() {
 
 #[tokio::test]
 async fn a_refused_connection_was_not_sent() {
-    let port = support::closed_port();
+    let refused = support::RefusedAddr::new();
     let transport = HyperTransport::new().unwrap();
-    let request = http::Request::get(format!("http://127.0.0.1:{port}/"))
+    let request = http::Request::get(format!("http://{}/", refused.addr()))
         .header("authorization", "Bearer very-secret-token")
         .body(Bytes::new())
         .unwrap();
@@ -296,7 +296,7 @@ async fn a_stalled_tls_handshake_is_a_connect_timeout_and_was_not_sent() {
 }
 
 #[tokio::test]
-async fn a_truncated_body_is_an_error() {
+async fn a_truncated_body_is_an_incomplete_body_error() {
     let addr = serve_raw(|mut stream| async move {
         read_head(&mut stream).await;
         let response = "HTTP/1.1 200 OK\r\ncontent-length: 100\r\n\r\n0123456789";
@@ -310,8 +310,112 @@ async fn a_truncated_body_is_an_error() {
         .send(get(&format!("http://{addr}/")))
         .await
         .unwrap_err();
-    assert_eq!(err.kind(), TransportErrorKind::Io, "{}", chain(&err));
+    assert_eq!(
+        err.kind(),
+        TransportErrorKind::IncompleteBody,
+        "{}",
+        chain(&err)
+    );
     assert!(err.may_have_been_sent());
+}
+
+#[tokio::test]
+async fn a_chunked_body_cut_short_or_reset_is_an_incomplete_body_error() {
+    // A chunk announced (16 bytes) but cut after 4, then a close; and a
+    // reset (SO_LINGER 0) in the middle of a declared length.
+    let addr = serve_raw(|mut stream| async move {
+        let path = String::from_utf8(read_head(&mut stream).await).unwrap();
+        if path.starts_with("GET /chunked ") {
+            let response = "HTTP/1.1 200 OK\r\ntransfer-encoding: chunked\r\n\r\n10\r\n0123";
+            stream.write_all(response.as_bytes()).await.unwrap();
+            stream.shutdown().await.unwrap();
+        } else {
+            let response = "HTTP/1.1 200 OK\r\ncontent-length: 100\r\n\r\n0123456789";
+            stream.write_all(response.as_bytes()).await.unwrap();
+            stream.set_zero_linger().unwrap();
+            drop(stream);
+        }
+    })
+    .await;
+    let transport = HyperTransport::new().unwrap();
+
+    for path in ["chunked", "reset"] {
+        let err = transport
+            .send(get(&format!("http://{addr}/{path}")))
+            .await
+            .unwrap_err();
+        assert_eq!(
+            err.kind(),
+            TransportErrorKind::IncompleteBody,
+            "{path}: {}",
+            chain(&err)
+        );
+        assert!(err.may_have_been_sent(), "{path}");
+    }
+}
+
+#[tokio::test(start_paused = true)]
+async fn the_default_connect_timeout_is_3_1_s() {
+    // A TLS handshake that never finishes; the paused clock jumps to the
+    // first timer due, which must be the default connect timeout.
+    let addr = serve_raw(|stream| async move {
+        let _stream = stream;
+        std::future::pending::<()>().await;
+    })
+    .await;
+    let transport = HyperTransport::new().unwrap();
+
+    let started = tokio::time::Instant::now();
+    let err = transport
+        .send(get(&format!("https://127.0.0.1:{}/", addr.port())))
+        .await
+        .unwrap_err();
+    let elapsed = started.elapsed();
+    assert_eq!(err.kind(), TransportErrorKind::Timeout, "{}", chain(&err));
+    assert!(!err.may_have_been_sent());
+    assert!(
+        elapsed >= Duration::from_millis(3100) && elapsed < Duration::from_millis(3150),
+        "{elapsed:?}"
+    );
+    assert!(
+        format!("{:?}", HyperTransport::builder()).contains("connect_timeout: 3.1s"),
+        "{:?}",
+        HyperTransport::builder()
+    );
+}
+
+#[tokio::test]
+async fn an_oversized_response_head_is_an_error_not_a_panic() {
+    let addr = serve_raw(|mut stream| async move {
+        let path = String::from_utf8(read_head(&mut stream).await).unwrap();
+        let mut head = String::from("HTTP/1.1 200 OK\r\n");
+        if path.starts_with("GET /many ") {
+            for i in 0..500 {
+                head.push_str(&format!("x-h{i}: v\r\n"));
+            }
+        } else {
+            head.push_str(&format!("x-big: {}\r\n", "a".repeat(1024 * 1024)));
+        }
+        head.push_str("content-length: 0\r\n\r\n");
+        // The client may close before it has all: ignore the failure.
+        let _ = stream.write_all(head.as_bytes()).await;
+    })
+    .await;
+    let transport = HyperTransport::new().unwrap();
+
+    for path in ["many", "big"] {
+        let err = transport
+            .send(get(&format!("http://{addr}/{path}")))
+            .await
+            .unwrap_err();
+        assert_eq!(
+            err.kind(),
+            TransportErrorKind::Other,
+            "{path}: {}",
+            chain(&err)
+        );
+        assert!(err.may_have_been_sent(), "{path}");
+    }
 }
 
 #[tokio::test]

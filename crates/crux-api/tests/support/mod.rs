@@ -19,6 +19,7 @@ use hyper::{body::Incoming, service::service_fn};
 use hyper_util::rt::{TokioExecutor, TokioIo};
 use tokio::{net::TcpListener, task::JoinHandle};
 
+pub mod raw;
 pub mod sent;
 
 /// The token used by tests: if it ever shows up in output, a test fails.

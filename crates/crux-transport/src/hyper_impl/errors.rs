@@ -31,9 +31,15 @@ pub(super) fn from_client_error(err: hyper_util::client::legacy::Error) -> Trans
     }
 }
 
-/// Maps an error while reading the response body.
+/// Maps an error while reading the response body: the head arrived, so a
+/// connection that closed or failed (rather than timed out, or sent
+/// something that is not HTTP) left the body incomplete.
 pub(super) fn from_body_error(err: hyper::Error) -> TransportError {
-    TransportError::new(kind_on_connection(&err)).with_source(err)
+    let kind = match kind_on_connection(&err) {
+        TransportErrorKind::Io => TransportErrorKind::IncompleteBody,
+        other => other,
+    };
+    TransportError::new(kind).with_source(err)
 }
 
 /// The kind of a failure on an established connection.

@@ -187,10 +187,33 @@ pub(crate) async fn read_head(stream: &mut TcpStream) -> Vec<u8> {
     head
 }
 
-/// A port on which nothing listens (bound, then released).
-pub(crate) fn closed_port() -> u16 {
-    let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
-    listener.local_addr().unwrap().port()
+/// A loopback address that refuses connections by construction: a TCP
+/// socket is bound to it but never listens, and stays bound for as long as
+/// this value lives. So no other test can take the port meanwhile (a port
+/// bound and released at once could be reused by a parallel test's
+/// listener), and the kernel answers every SYN to it with a reset
+/// (`ECONNREFUSED`). Keep the value alive for the whole test.
+pub(crate) struct RefusedAddr {
+    addr: SocketAddr,
+    _socket: tokio::net::TcpSocket,
+}
+
+impl RefusedAddr {
+    /// Binds `127.0.0.1:0` without listening. Needs no runtime.
+    pub(crate) fn new() -> Self {
+        let socket = tokio::net::TcpSocket::new_v4().unwrap();
+        socket.bind("127.0.0.1:0".parse().unwrap()).unwrap();
+        let addr = socket.local_addr().unwrap();
+        Self {
+            addr,
+            _socket: socket,
+        }
+    }
+
+    /// The refusing address.
+    pub(crate) fn addr(&self) -> SocketAddr {
+        self.addr
+    }
 }
 
 /// A test CA and a server certificate it signed (by default for
