@@ -242,11 +242,10 @@ async fn a_server_that_never_answers_times_out() {
 
 #[tokio::test]
 async fn an_unreachable_server_is_a_transport_error() {
-    let port = {
-        let listener = std::net::TcpListener::bind("127.0.0.1:0").expect("bind");
-        listener.local_addr().expect("addr").port()
-    };
-    let error = client_for(&format!("http://127.0.0.1:{port}"))
+    // Bound, never listening: refused by construction, and no other test
+    // can take the port while it is held.
+    let refused = support::raw::RefusedAddr::new();
+    let error = client_for(&refused.http_url())
         .users()
         .list()
         .await

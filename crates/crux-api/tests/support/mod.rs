@@ -163,11 +163,14 @@ impl Drop for TestServer {
     }
 }
 
-/// A client for `server` with the canary token.
+/// A client for `server` with the canary token, retrying by the default
+/// rules but without jitter (every backoff is zero), so that no test waits
+/// for a real backoff.
 pub fn client_for(base_url: &str) -> crux_api::Client {
     crux_api::Client::builder()
         .token(CANARY)
         .base_url(base_url)
+        .retry(crux_api::RetryPolicy::new().random(|| 0.0))
         .build()
         .expect("client builds")
 }
