@@ -112,6 +112,15 @@
 //!   page request in flight is cancelled like any dropped call, and no retry
 //!   is sent. A task that panics panics the stream, as an inline page would;
 //!   a task cancelled because its runtime shuts down is asked again inline.
+//!
+//!   Right after spawning it, the stream yields to the executor once (it
+//!   wakes itself and returns `Pending`) before its next item. A task
+//!   spawned from a worker of a multi-threaded runtime waits in that
+//!   worker's LIFO slot, which the other workers do not steal from, until
+//!   the spawning task yields; a consumer that works without awaiting
+//!   anything would otherwise hold the page ahead back until it next waits
+//!   for an item. After that first poll, the page's task is woken by the
+//!   I/O driver and runs on whichever worker is free.
 //! - **Outside one** (a client given another executor's timer with
 //!   [`ClientBuilder::sleep_impl`](crate::ClientBuilder::sleep_impl) and a
 //!   transport of its own), nothing is spawned: this crate knows no other
@@ -218,6 +227,7 @@ pub(crate) fn pages<R: PagedRequest>(
         items: Vec::new().into_iter(),
         last_keys: Vec::new(),
         state: State::Next,
+        yield_once: false,
     }
 }
 
@@ -282,6 +292,9 @@ struct Pages<R: PagedRequest> {
     last_keys: Vec<<R::Page as Page>::Key>,
     /// The next page.
     state: State<R::Page>,
+    /// A page ahead was just spawned: yield to the executor once before the
+    /// next item, so that the task is not held back (module docs).
+    yield_once: bool,
 }
 
 // No field is pinned: an inline page's future is boxed.
@@ -325,7 +338,13 @@ impl<R: PagedRequest> Pages<R> {
         let fetch = if self.items.as_slice().is_empty() {
             Fetch::inline(future)
         } else {
-            Fetch::spawn(future).unwrap_or_else(Fetch::inline)
+            match Fetch::spawn(future) {
+                Ok(spawned) => {
+                    self.yield_once = true;
+                    spawned
+                }
+                Err(future) => Fetch::inline(future),
+            }
         };
         State::Fetching {
             start,
@@ -407,6 +426,10 @@ impl<R: PagedRequest> Stream for Pages<R> {
         loop {
             if matches!(this.state, State::Next) {
                 this.state = this.next();
+            }
+            if std::mem::take(&mut this.yield_once) {
+                cx.waker().wake_by_ref();
+                return Poll::Pending;
             }
             if let Some(item) = this.items.next() {
                 // The page ahead moves on while this one is yielded.
@@ -1121,6 +1144,41 @@ mod tests {
             std::time::Duration::ZERO,
             "no wait for page 1"
         );
+    }
+
+    #[test]
+    fn a_consumer_that_blocks_its_worker_does_not_hold_the_page_ahead_back() {
+        // On a multi-threaded runtime, a task spawned from a worker waits in
+        // that worker's LIFO slot, which no other worker steals from, until
+        // the spawning task yields. The consumer below blocks its worker
+        // after its first item; the page ahead must be sent all the same.
+        let runtime = tokio::runtime::Builder::new_multi_thread()
+            .worker_threads(2)
+            .enable_all()
+            .build()
+            .expect("runtime");
+        let server = Server::new(Reading::PageSize, 1234);
+        let (sent, seen) = std::sync::mpsc::channel();
+        let transport = infallible_transport_fn({
+            let (server, sent) = (server.clone(), Mutex::new(sent));
+            move |request| {
+                let response = server.answer(request);
+                let window = *server.windows().last().expect("a window");
+                let _ = sent.lock().expect("lock").send(window);
+                response
+            }
+        });
+        let client = client_with(transport);
+        let walk = runtime.spawn(async move {
+            let mut stream = pin!(pages(&client, &search(None)));
+            assert!(next(&mut stream).await.is_some_and(|item| item.is_ok()));
+            let wait = std::time::Duration::from_secs(5);
+            assert_eq!(seen.recv_timeout(wait), Ok((0, 100)));
+            // Blocks this worker, without yielding, until the page ahead is
+            // asked (or fails after 5 s).
+            assert_eq!(seen.recv_timeout(wait), Ok((100, 100)), "the page ahead");
+        });
+        runtime.block_on(walk).expect("the walk");
     }
 
     /// A timer for a client used outside any runtime: its sleeps never end
