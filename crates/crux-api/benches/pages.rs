@@ -176,7 +176,7 @@ fn page(request: &[u8], (before, after): &(String, String)) -> String {
     let (total, delay_us) = (words.next().unwrap_or(0), words.next().unwrap_or(0));
     let window = search.pagination.unwrap_or_default();
     let start = u64::from(window.start.unwrap_or(0));
-    let limit = u64::from(window.limit.unwrap_or(u32::from(PAGE_SIZE)));
+    let limit = u64::from(window.limit.unwrap_or(PAGE_SIZE));
     std::thread::sleep(Duration::from_micros(delay_us));
     let mut out = String::with_capacity(1400 * limit as usize + 200);
     out.push_str(r#"{"items":["#);

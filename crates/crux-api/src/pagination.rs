@@ -154,7 +154,12 @@
 //! The tests are in this module (an integration test cannot implement the
 //! crate-private traits): closure servers implementing each reading of
 //! `limit` over 1,234 items, with a test-only product search shape (POST)
-//! and a connection requests shape (GET), written as above.
+//! and a connection requests shape (GET), written as above, and the page
+//! ahead: requested while a page is consumed and never two ahead, progressing
+//! while the consumer is busy elsewhere or blocks its worker, polled inline
+//! outside a tokio runtime. `tests/pagination_dropped.rs` drops a stream over
+//! loopback with its page ahead held by the server or waiting to be retried;
+//! `benches/pages.rs` measures the walk against a hand-written page loop.
 
 mod fetch;
 
