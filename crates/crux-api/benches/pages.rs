@@ -34,8 +34,15 @@
 //! their ratio:
 //!
 //! ```text
-//! xtask-bench {"bench":"pages","consumer":"busy","items":10000,"page_size":100,"delay_ms":5,"rounds":5,"stream_ms":..,"hand_ms":..,"ratio":..,"target":0.6,"met":true}
+//! xtask-bench {"bench":"pages","consumer":"busy","items":10000,"page_size":100,"delay_ms":5,"rounds":5,"stream_ms":..,"hand_ms":..,"ratio":..,"target":0.6,"met":true,"stream_wait_per_page_ms":..}
 //! ```
+//!
+//! `stream_wait_per_page_ms` is how long the stream's consumer waited, at
+//! each page's first item, for the page ahead: with the `busy` and `sleep`
+//! consumers, what of the page's time did not overlap the consumer's. The
+//! machine's load (`/proc/loadavg`) is printed first: the `busy` consumer
+//! holds a core, and the page's task runs on what the rest of the machine
+//! leaves.
 //!
 //! Then peak memory while walking 100,000 items with the stream and the
 //! `busy` consumer (the case where a page arrives while the one before it
@@ -63,6 +70,7 @@ use std::{
     net::{TcpListener, TcpStream},
     pin::pin,
     process::{Child, Command, Stdio},
+    sync::atomic::{AtomicU64, Ordering},
     time::{Duration, Instant},
 };
 
@@ -270,11 +278,24 @@ fn search(items: u64, delay: Duration) -> ItemSearch {
     }
 }
 
+/// How long the stream's consumers waited for the first item of every page
+/// but the first, in µs: the part of the page ahead's time that did not
+/// overlap the consumer's.
+static WAITED_US: AtomicU64 = AtomicU64::new(0);
+
 /// Walks with `search_all`; returns the number of items.
 async fn walk_stream(client: &Client, search: &ItemSearch, consumer: Consumer) -> u64 {
     let mut stream = pin!(client.items().search_all(search));
     let mut seen = 0;
-    while let Some(item) = std::future::poll_fn(|cx| stream.as_mut().poll_next(cx)).await {
+    loop {
+        let asked = Instant::now();
+        let Some(item) = std::future::poll_fn(|cx| stream.as_mut().poll_next(cx)).await else {
+            break;
+        };
+        if seen > 0 && seen % u64::from(PAGE_SIZE) == 0 {
+            let waited = u64::try_from(asked.elapsed().as_micros()).unwrap_or(u64::MAX);
+            WAITED_US.fetch_add(waited, Ordering::Relaxed);
+        }
         seen += 1;
         consumer.consume(item.expect("a page"), seen).await;
     }
@@ -383,33 +404,36 @@ fn run() {
         (Consumer::Busy, Some(0.6)),
         (Consumer::Sleep, None),
     ] {
-        let (mut stream_ms, mut hand_ms) = (Vec::new(), Vec::new());
+        let (mut stream_ms, mut hand_ms, mut waited_ms) = (Vec::new(), Vec::new(), Vec::new());
         for round in 0..rounds {
             for stream_first in [round % 2 == 0, round % 2 == 1] {
+                WAITED_US.store(0, Ordering::Relaxed);
                 let started = Instant::now();
                 assert_eq!(walk(&rt, stream_first, &client, &timed, consumer), items);
                 if stream_first {
                     stream_ms.push(ms(started));
+                    let pages = (items / u64::from(PAGE_SIZE)).saturating_sub(1).max(1);
+                    waited_ms.push(WAITED_US.load(Ordering::Relaxed) as f64 / 1e3 / pages as f64);
                 } else {
                     hand_ms.push(ms(started));
                 }
             }
         }
-        let (stream, hand) = (median(stream_ms), median(hand_ms));
+        let (stream, hand, waited) = (median(stream_ms), median(hand_ms), median(waited_ms));
         let ratio = stream / hand;
         let (target, met) = target.map_or(("null".to_owned(), "null".to_owned()), |t: f64| {
             (t.to_string(), (ratio <= t).to_string())
         });
         writeln!(
             out,
-            "xtask-bench {{\"bench\":\"pages\",\"consumer\":\"{}\",\"items\":{items},\"page_size\":{PAGE_SIZE},\"delay_ms\":{},\"rounds\":{rounds},\"stream_ms\":{stream:.1},\"hand_ms\":{hand:.1},\"ratio\":{ratio:.3},\"target\":{target},\"met\":{met}}}",
+            "xtask-bench {{\"bench\":\"pages\",\"consumer\":\"{}\",\"items\":{items},\"page_size\":{PAGE_SIZE},\"delay_ms\":{},\"rounds\":{rounds},\"stream_ms\":{stream:.1},\"hand_ms\":{hand:.1},\"ratio\":{ratio:.3},\"target\":{target},\"met\":{met},\"stream_wait_per_page_ms\":{waited:.2}}}",
             consumer.name(),
             DELAY.as_millis(),
         )
         .expect("write to stdout");
         writeln!(
             out,
-            "pages: {:<5} consumer: stream {stream:.1} ms, hand-written loop {hand:.1} ms, ratio {ratio:.3}x (target {target})",
+            "pages: {:<5} consumer: stream {stream:.1} ms, hand-written loop {hand:.1} ms, ratio {ratio:.3}x (target {target}); the stream's consumer waited {waited:.2} ms per page for the page ahead",
             consumer.name()
         )
         .expect("write to stdout");
