@@ -5,10 +5,8 @@
 //! `impl futures_core::Stream<Item = Result<T, Error>> + Send + 'static`: it
 //! owns a clone of the [`Client`] (an `Arc`) and of the caller's query, so it
 //! may be moved to a task. Nothing is sent until it is first polled. It
-//! yields every item exactly once, in server order, and holds one page at a
-//! time: the page being consumed, plus the keys of the page before it. The
-//! next page is requested only when this one is used up, so dropping the
-//! stream mid-walk leaves no request behind.
+//! yields every item exactly once, in server order, and fetches **one page
+//! ahead**: see [Fetching ahead](#fetching-ahead).
 //!
 //! The walk begins at item 0 (a `start` in the caller's query is replaced);
 //! the caller's `limit` is the page size asked for, 100 by default.
@@ -77,6 +75,66 @@
 //!
 //! After the end the stream yields `None` for ever.
 //!
+//! # Fetching ahead
+//!
+//! The window of the next page is known as soon as a page arrives: its
+//! `start` is the number of items received, and its `limit` depends only on
+//! the reading of `limit` learnt so far, which the page just received has
+//! already updated (above). So the next page is requested at once, while the
+//! caller consumes this one, and the stream sends exactly the requests a
+//! page-by-page walk would send, in the same order: only their timing
+//! changes. Every decision (the reading, the end, a repeated page) is still
+//! taken when a page is taken in, which happens once the page before it is
+//! used up: a page that arrives early waits, decoded, and the error of a page
+//! comes after every item of the pages before it.
+//!
+//! At most one page is ahead: the page after next is requested only when the
+//! next one is taken in. The stream holds at most two pages of items (the one
+//! being consumed and the one ahead), plus the keys of the last page taken
+//! in and, while a page is being received, its body. The first page, and a
+//! page asked again after an inconclusive empty one, are not ahead of
+//! anything: the caller waits for them.
+//!
+//! ## Who drives the page ahead
+//!
+//! A future makes progress only when it is polled. Polling the page ahead
+//! each time the caller polls the stream for an item would make it progress
+//! only as fast as the caller asks for items: a caller that spends its time
+//! elsewhere between two items (a database write per page, say) would leave
+//! the response unread and the retries unsent until it comes back. So:
+//!
+//! - **Inside a tokio runtime** (the default client's case: its timer and its
+//!   hyper transport need one), the page ahead is a task spawned on the
+//!   runtime the stream is polled in (`tokio::runtime::Handle::try_current`).
+//!   It runs while the caller is busy, on another worker of a multi-threaded
+//!   runtime. The stream keeps its `JoinHandle` and **aborts the task when it
+//!   is dropped**, so nothing of the walk runs after the stream is dropped: a
+//!   page request in flight is cancelled like any dropped call, and no retry
+//!   is sent. A task that panics panics the stream, as an inline page would;
+//!   a task cancelled because its runtime shuts down is asked again inline.
+//!
+//!   Right after spawning it, the stream yields to the executor once (it
+//!   wakes itself and returns `Pending`) before its next item. A task
+//!   spawned from a worker of a multi-threaded runtime waits in that
+//!   worker's LIFO slot, which the other workers do not steal from, until
+//!   the spawning task yields; a consumer that works without awaiting
+//!   anything would otherwise hold the page ahead back until it next waits
+//!   for an item. After that first poll, the page's task is woken by the
+//!   I/O driver and runs on whichever worker is free.
+//! - **Outside one** (a client given another executor's timer with
+//!   [`ClientBuilder::sleep_impl`](crate::ClientBuilder::sleep_impl) and a
+//!   transport of its own), nothing is spawned: this crate knows no other
+//!   executor, and needs none. The page's future is kept in the stream and
+//!   polled inline, with a waker that records its wake-ups: while items are
+//!   yielded, it is polled whenever it has asked to be (its first poll sends
+//!   the request), and it is polled whenever the stream has no item to
+//!   yield. The request is sent ahead and the server's time overlaps the
+//!   caller's; reading and decoding the answer wait for the caller's next
+//!   poll. The page is dropped with the stream.
+//!
+//! The first page and a page asked again are always polled inline: the
+//! caller is waiting for them, and a task would only add a hand-over.
+//!
 //! # Adding a `*_all` method
 //!
 //! The endpoint describes its query and page shapes with two crate-private
@@ -96,19 +154,26 @@
 //! The tests are in this module (an integration test cannot implement the
 //! crate-private traits): closure servers implementing each reading of
 //! `limit` over 1,234 items, with a test-only product search shape (POST)
-//! and a connection requests shape (GET), written as above.
+//! and a connection requests shape (GET), written as above, and the page
+//! ahead: requested while a page is consumed and never two ahead, progressing
+//! while the consumer is busy elsewhere or blocks its worker, polled inline
+//! outside a tokio runtime. `tests/pagination_dropped.rs` drops a stream over
+//! loopback with its page ahead held by the server or waiting to be retried;
+//! `benches/pages.rs` measures the walk against a hand-written page loop.
+
+mod fetch;
 
 use std::{
     fmt,
-    future::Future,
     pin::Pin,
-    task::{Context, Poll, ready},
+    task::{Context, Poll},
 };
 
 use crux_types::endpoint::{Endpoint, HttpMethod};
 use futures_core::Stream;
 use serde::{Serialize, de::DeserializeOwned};
 
+use self::fetch::{Fetch, Fetched, PageFuture};
 use crate::{Client, Error};
 
 /// The page size asked when the caller gives none (issue 9).
@@ -167,6 +232,7 @@ pub(crate) fn pages<R: PagedRequest>(
         items: Vec::new().into_iter(),
         last_keys: Vec::new(),
         state: State::Next,
+        yield_once: false,
     }
 }
 
@@ -182,20 +248,35 @@ enum Reading {
     EndIndex,
 }
 
-/// The future of one page.
-type PageFuture<P> = Pin<Box<dyn Future<Output = Result<P, Error>> + Send>>;
-
 enum State<P> {
-    /// The buffered page is used up: ask for the next one (or stop).
+    /// Ask for the page at `start` now (or stop, if the total is reached).
     Next,
-    /// A page is on its way: the window it asked for, and its future.
+    /// A page is on its way: the window it asked for, and its request.
     Fetching {
         start: u64,
         limit: u64,
-        page: PageFuture<P>,
+        fetch: Fetch<P>,
+    },
+    /// A page has arrived (or failed) while the one before it is still
+    /// being yielded: it is taken in once that one is used up.
+    Arrived {
+        start: u64,
+        limit: u64,
+        page: Result<P, Error>,
     },
     /// The walk is over.
     Done,
+}
+
+impl<P> State<P> {
+    fn name(&self) -> &'static str {
+        match self {
+            Self::Next => "next",
+            Self::Fetching { .. } => "fetching",
+            Self::Arrived { .. } => "arrived",
+            Self::Done => "done",
+        }
+    }
 }
 
 /// The stream behind [`pages`].
@@ -214,10 +295,14 @@ struct Pages<R: PagedRequest> {
     items: std::vec::IntoIter<ItemOf<R>>,
     /// The keys of the last page received.
     last_keys: Vec<<R::Page as Page>::Key>,
+    /// The next page.
     state: State<R::Page>,
+    /// A page ahead was just spawned: yield to the executor once before the
+    /// next item, so that the task is not held back (module docs).
+    yield_once: bool,
 }
 
-// No field is pinned: the page future is boxed.
+// No field is pinned: an inline page's future is boxed.
 impl<R: PagedRequest> Unpin for Pages<R> {}
 
 impl<R: PagedRequest> fmt::Debug for Pages<R> {
@@ -229,6 +314,7 @@ impl<R: PagedRequest> fmt::Debug for Pages<R> {
             .field("total", &self.total)
             .field("reading", &self.reading)
             .field("buffered", &self.items.len())
+            .field("next", &self.state.name())
             .finish_non_exhaustive()
     }
 }
@@ -242,14 +328,55 @@ impl<R: PagedRequest> Pages<R> {
         }
     }
 
-    /// Starts the request of the page at `self.start`.
-    fn fetch(&mut self) -> State<R::Page> {
+    /// What [`State::Next`] leads to: the request of the page at
+    /// `self.start`, or the end when the items received reach the total.
+    fn next(&mut self) -> State<R::Page> {
+        if self.total.is_some_and(|total| self.start >= total) {
+            return State::Done;
+        }
         let (start, limit) = (self.start, self.limit(self.start));
+        // With items left to yield, the page is fetched ahead: as a task
+        // of the tokio runtime if there is one, so that it progresses while
+        // the consumer is busy. Without, the consumer waits for it anyway:
+        // it is polled inline, with no task to spawn.
+        let future = self.page_future(start, limit);
+        let fetch = if self.items.as_slice().is_empty() {
+            Fetch::inline(future)
+        } else {
+            match Fetch::spawn(future) {
+                Ok(spawned) => {
+                    self.yield_once = true;
+                    spawned
+                }
+                Err(future) => Fetch::inline(future),
+            }
+        };
+        State::Fetching {
+            start,
+            limit,
+            fetch,
+        }
+    }
+
+    /// The request of the page `start`/`limit`.
+    fn page_future(&self, start: u64, limit: u64) -> PageFuture<R::Page> {
         let mut request = self.request.clone();
         request.set_window(start, limit);
         let client = self.client.clone();
-        let page: PageFuture<R::Page> = Box::pin(async move { send(&client, &request).await });
-        State::Fetching { start, limit, page }
+        Box::pin(async move { send(&client, &request).await })
+    }
+
+    /// The state once the page `start`/`limit` has arrived.
+    fn arrived(&self, start: u64, limit: u64, fetched: Fetched<R::Page>) -> State<R::Page> {
+        match fetched {
+            Fetched::Page(page) => State::Arrived { start, limit, page },
+            // The runtime of its task shut down: ask again, inline.
+            Fetched::Cancelled => State::Fetching {
+                start,
+                limit,
+                fetch: Fetch::inline(self.page_future(start, limit)),
+            },
+        }
     }
 
     /// Takes in the page asked as `start`/`limit`: buffers its items and
@@ -302,20 +429,48 @@ impl<R: PagedRequest> Stream for Pages<R> {
     fn poll_next(self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<Option<Self::Item>> {
         let this = self.get_mut();
         loop {
+            if matches!(this.state, State::Next) {
+                this.state = this.next();
+            }
+            if std::mem::take(&mut this.yield_once) {
+                cx.waker().wake_by_ref();
+                return Poll::Pending;
+            }
             if let Some(item) = this.items.next() {
+                // The page ahead moves on while this one is yielded.
+                if let State::Fetching {
+                    start,
+                    limit,
+                    fetch,
+                } = &mut this.state
+                {
+                    if let Poll::Ready(fetched) = fetch.progress(cx) {
+                        let (start, limit) = (*start, *limit);
+                        this.state = this.arrived(start, limit, fetched);
+                    }
+                }
                 return Poll::Ready(Some(Ok(item)));
             }
-            match &mut this.state {
+            match std::mem::replace(&mut this.state, State::Done) {
                 State::Done => return Poll::Ready(None),
-                State::Next if this.total.is_some_and(|total| this.start >= total) => {
-                    this.state = State::Done;
-                }
-                State::Next => this.state = this.fetch(),
-                State::Fetching { start, limit, page } => {
-                    let (start, limit) = (*start, *limit);
-                    let result = ready!(page.as_mut().poll(cx));
-                    this.state = State::Done;
-                    match result.and_then(|page| this.accept(page, start, limit)) {
+                State::Next => this.state = State::Next,
+                State::Fetching {
+                    start,
+                    limit,
+                    mut fetch,
+                } => match fetch.poll(cx) {
+                    Poll::Ready(fetched) => this.state = this.arrived(start, limit, fetched),
+                    Poll::Pending => {
+                        this.state = State::Fetching {
+                            start,
+                            limit,
+                            fetch,
+                        };
+                        return Poll::Pending;
+                    }
+                },
+                State::Arrived { start, limit, page } => {
+                    match page.and_then(|page| this.accept(page, start, limit)) {
                         Ok(next) => this.state = next,
                         Err(error) => return Poll::Ready(Some(Err(error))),
                     }
@@ -865,6 +1020,43 @@ mod tests {
         );
     }
 
+    /// The next item of `stream`.
+    async fn next<S: Stream + Unpin>(stream: &mut S) -> Option<S::Item> {
+        poll_fn(|cx| Pin::new(&mut *stream).poll_next(cx)).await
+    }
+
+    /// Lets every other task of the (current-thread) runtime run.
+    async fn let_others_run() {
+        for _ in 0..100 {
+            tokio::task::yield_now().await;
+        }
+    }
+
+    #[tokio::test(start_paused = true)]
+    async fn the_next_page_is_asked_while_this_one_is_consumed_and_never_two_ahead() {
+        let server = Server::new(Reading::PageSize, 1234);
+        let mut stream = pin!(pages(&server.client(), &search(None)));
+        assert_eq!(
+            next(&mut stream).await.expect("an item").expect("ok").id,
+            "id-00000"
+        );
+        let_others_run().await;
+        tokio::time::sleep(std::time::Duration::from_secs(60)).await;
+        assert_eq!(server.windows(), [(0, 100), (100, 100)], "one page ahead");
+        for id in ids(1..101) {
+            assert_eq!(
+                next(&mut stream).await.expect("an item").expect("ok").id,
+                id
+            );
+        }
+        let_others_run().await;
+        assert_eq!(
+            server.windows(),
+            [(0, 100), (100, 100), (200, 100)],
+            "the page after next once the next is taken in"
+        );
+    }
+
     #[tokio::test(start_paused = true)]
     async fn dropping_the_stream_mid_walk_stops_asking() {
         let server = Server::new(Reading::PageSize, 1234);
@@ -872,13 +1064,17 @@ mod tests {
         {
             let mut stream = pin!(pages(&client, &search(None)));
             for id in ids(0..150) {
-                let item = poll_fn(|cx| stream.as_mut().poll_next(cx)).await;
+                let item = next(&mut stream).await;
                 assert_eq!(item.expect("an item").expect("ok").id, id);
             }
+            let_others_run().await;
+            assert_eq!(server.windows().len(), 3, "pages 0 and 1, and 2 ahead");
         }
-        assert_eq!(server.windows().len(), 2, "no page after the drop");
+        let_others_run().await;
+        tokio::time::sleep(std::time::Duration::from_secs(600)).await;
+        assert_eq!(server.windows().len(), 3, "no page after the drop");
 
-        // Dropped while a page is on its way: nothing is left behind.
+        // Dropped while the first page is on its way: nothing is left behind.
         let never = NeverTransport::new();
         let client = client_with(never.clone());
         let mut stream = pages(&client, &search(None));
@@ -887,6 +1083,150 @@ mod tests {
         assert!(polled.is_pending());
         drop(stream);
         assert_eq!(never.request_count(), 1);
+    }
+
+    /// A transport that answers after `delay` (on the tokio clock) and
+    /// counts the answers it has finished.
+    #[derive(Clone)]
+    struct Slow {
+        server: Server,
+        delay: std::time::Duration,
+        answered: Arc<Mutex<usize>>,
+    }
+
+    impl fmt::Debug for Slow {
+        fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+            f.write_str("Slow")
+        }
+    }
+
+    impl crux_transport::Transport for Slow {
+        fn send(
+            &self,
+            request: http::Request<Bytes>,
+        ) -> crux_transport::BoxFuture<
+            '_,
+            Result<http::Response<Bytes>, crux_transport::TransportError>,
+        > {
+            Box::pin(async move {
+                tokio::time::sleep(self.delay).await;
+                let response = self.server.answer(request);
+                *self.answered.lock().expect("lock") += 1;
+                Ok(response)
+            })
+        }
+    }
+
+    #[tokio::test(start_paused = true)]
+    async fn the_page_ahead_arrives_while_the_consumer_is_busy_elsewhere() {
+        // A consumer that takes one item, then spends 10 s on something
+        // else without polling the stream: the page ahead (answered after
+        // 5 s) is received meanwhile, by its own task.
+        let delay = std::time::Duration::from_secs(5);
+        let slow = Slow {
+            server: Server::new(Reading::PageSize, 1234),
+            delay,
+            answered: Arc::default(),
+        };
+        let mut stream = pin!(pages(&client_with(slow.clone()), &search(None)));
+        assert!(next(&mut stream).await.is_some_and(|item| item.is_ok()));
+        assert_eq!(*slow.answered.lock().expect("lock"), 1);
+        tokio::time::sleep(2 * delay).await;
+        assert_eq!(
+            *slow.answered.lock().expect("lock"),
+            2,
+            "the page ahead was answered while the stream was not polled"
+        );
+        let started = tokio::time::Instant::now();
+        for id in ids(1..200) {
+            assert_eq!(
+                next(&mut stream).await.expect("an item").expect("ok").id,
+                id
+            );
+        }
+        assert_eq!(
+            started.elapsed(),
+            std::time::Duration::ZERO,
+            "no wait for page 1"
+        );
+    }
+
+    #[test]
+    fn a_consumer_that_blocks_its_worker_does_not_hold_the_page_ahead_back() {
+        // On a multi-threaded runtime, a task spawned from a worker waits in
+        // that worker's LIFO slot, which no other worker steals from, until
+        // the spawning task yields. The consumer below blocks its worker
+        // after its first item; the page ahead must be sent all the same.
+        let runtime = tokio::runtime::Builder::new_multi_thread()
+            .worker_threads(2)
+            .enable_all()
+            .build()
+            .expect("runtime");
+        let server = Server::new(Reading::PageSize, 1234);
+        let (sent, seen) = std::sync::mpsc::channel();
+        let transport = infallible_transport_fn({
+            let (server, sent) = (server.clone(), Mutex::new(sent));
+            move |request| {
+                let response = server.answer(request);
+                let window = *server.windows().last().expect("a window");
+                let _ = sent.lock().expect("lock").send(window);
+                response
+            }
+        });
+        let client = client_with(transport);
+        let walk = runtime.spawn(async move {
+            let mut stream = pin!(pages(&client, &search(None)));
+            assert!(next(&mut stream).await.is_some_and(|item| item.is_ok()));
+            let wait = std::time::Duration::from_secs(5);
+            assert_eq!(seen.recv_timeout(wait), Ok((0, 100)));
+            // Blocks this worker, without yielding, until the page ahead is
+            // asked (or fails after 5 s).
+            assert_eq!(seen.recv_timeout(wait), Ok((100, 100)), "the page ahead");
+        });
+        runtime.block_on(walk).expect("the walk");
+    }
+
+    /// A timer for a client used outside any runtime: its sleeps never end
+    /// (the closure transport answers at once, so no deadline is reached).
+    #[derive(Debug)]
+    struct NoTimer;
+
+    impl crate::rt::AsyncSleep for NoTimer {
+        fn sleep(&self, _: std::time::Duration) -> crate::rt::Sleep {
+            crate::rt::Sleep::new(std::future::pending())
+        }
+    }
+
+    #[test]
+    fn outside_a_tokio_runtime_the_page_ahead_is_polled_inline() {
+        assert!(tokio::runtime::Handle::try_current().is_err());
+        let server = Server::new(Reading::PageSize, 1234);
+        let transport = infallible_transport_fn({
+            let server = server.clone();
+            move |request| server.answer(request)
+        });
+        let client = Client::builder()
+            .base_url("https://api.example.test")
+            .token("test-token")
+            .transport(transport)
+            .sleep_impl(NoTimer)
+            .build()
+            .expect("client builds");
+        let mut stream = pages(&client, &search(None));
+        let mut cx = Context::from_waker(std::task::Waker::noop());
+        let mut items = Vec::new();
+        loop {
+            match Pin::new(&mut stream).poll_next(&mut cx) {
+                Poll::Ready(Some(item)) => items.push(item.expect("ok").id),
+                Poll::Ready(None) => break,
+                Poll::Pending => panic!("a closure transport answers at once"),
+            }
+            if items.len() == 1 {
+                assert_eq!(server.windows().len(), 2, "the page ahead is sent at once");
+            }
+        }
+        assert_eq!(items, ids(0..1234));
+        assert_eq!(server.windows(), page_size_windows(1234, 100, false));
     }
 
     #[test]
