@@ -205,7 +205,9 @@ pub(crate) struct RequestHeaders {
 
 impl RequestHeaders {
     pub(crate) fn new(token: Option<&Token>) -> Self {
-        let mut without_body = HeaderMap::with_capacity(3);
+        // Room for the `Host` header hyper adds to an HTTP/1 request (and
+        // `Content-Type`), so that adding it to a clone does not rehash.
+        let mut without_body = HeaderMap::with_capacity(6);
         if let Some(token) = token {
             without_body.insert(header::AUTHORIZATION, token.header_value().clone());
         }
