@@ -352,10 +352,12 @@ fn run() {
                     assert_eq!(subject.list().await.len(), 2);
                 }
             });
-            println!(
+            writeln!(
+                std::io::stdout(),
                 "xtask-bench {{\"bench\":\"e2e_calls\",\"client\":\"{}\",\"calls\":{calls}}}",
                 subject.name()
-            );
+            )
+            .expect("write to stdout");
         }
         drop(server);
         return;

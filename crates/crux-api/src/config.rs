@@ -119,9 +119,8 @@ impl BaseUrl {
         let mut parts = uri::Parts::default();
         parts.scheme = Some(self.scheme.clone());
         parts.authority = Some(self.authority.clone());
-        parts.path_and_query = Some(
-            path_and_query.map_err(|e| Error::config(format!("invalid request URL: {e}")))?,
-        );
+        parts.path_and_query =
+            Some(path_and_query.map_err(|e| Error::config(format!("invalid request URL: {e}")))?);
         Uri::from_parts(parts).map_err(|e| Error::config(format!("invalid request URL: {e}")))
     }
 
