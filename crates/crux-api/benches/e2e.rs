@@ -12,8 +12,8 @@
 //! the request head.
 //!
 //! All three run on one multi-threaded tokio runtime (what `#[tokio::main]`
-//! gives), sequentially (one request at a time, in one task) and 16 at a
-//! time (16 tasks sharing one client). Each measurement is a round of a fixed
+//! gives), sequentially (one request at a time, in one task), 16 at a time
+//! and 64 at a time (16 or 64 tasks sharing one client). Each measurement is a round of a fixed
 //! duration; rounds rotate among the clients and the medians over rounds are
 //! printed, one line per client and mode:
 //!
@@ -21,9 +21,17 @@
 //! xtask-bench {"bench":"e2e","client":"crux","mode":"sequential","rounds":7,"requests":..,"rps":..,"p50_us":..,"p99_us":..,"cpu_us_per_req":..}
 //! ```
 //!
+//! with `client` one of `crux`, `crux_transport`, `hyper_util` and `mode` one
+//! of `sequential`, `concurrent16`, `concurrent64`.
+//!
 //! `CRUX_BENCH_QUICK=1` runs one short round; `CRUX_BENCH_E2E_CLIENTS=crux`
-//! (comma-separated names) runs only those clients, for profiling. Linux
-//! only (`/proc`).
+//! (comma-separated names) runs only those clients and
+//! `CRUX_BENCH_E2E_MODES=sequential,concurrent64` only those modes.
+//! `CRUX_BENCH_E2E_CALLS=n` measures nothing: it makes exactly `n` sequential
+//! calls with each selected client and exits, for counting instructions per
+//! call under `valgrind --tool=callgrind` (run it with two values of `n` and
+//! divide the difference in instructions by the difference in calls; the
+//! server process is not traced). Linux only (`/proc`).
 
 use std::{
     io::{BufRead as _, BufReader, Read as _, Write as _},
@@ -50,7 +58,13 @@ const BODY: &[u8] =
     include_bytes!("../../crux-types/tests/fixtures/organization/get_all_users.json");
 const TOKEN: &str = "47d4yfbwymedhiudj384702984nakju4hajh395d";
 const PATH: &str = "/organizations/users/all/";
-const CONCURRENCY: usize = 16;
+/// The modes measured: their names in the output and how many tasks share
+/// the client in each.
+const MODES: [(&str, usize); 3] = [
+    ("sequential", 1),
+    ("concurrent16", 16),
+    ("concurrent64", 64),
+];
 
 fn main() {
     if std::env::var_os("CRUX_BENCH_SERVER").is_some() {
@@ -330,13 +344,39 @@ fn run() {
     let lists: Vec<Vec<User>> = subjects.iter().map(|s| rt.block_on(s.list())).collect();
     assert!(lists.iter().all(|list| *list == lists[0]));
 
+    if let Ok(calls) = std::env::var("CRUX_BENCH_E2E_CALLS") {
+        let calls: usize = calls.parse().expect("CRUX_BENCH_E2E_CALLS: a number");
+        for subject in &subjects {
+            rt.block_on(async {
+                for _ in 0..calls {
+                    assert_eq!(subject.list().await.len(), 2);
+                }
+            });
+            writeln!(
+                std::io::stdout(),
+                "xtask-bench {{\"bench\":\"e2e_calls\",\"client\":\"{}\",\"calls\":{calls}}}",
+                subject.name()
+            )
+            .expect("write to stdout");
+        }
+        drop(server);
+        return;
+    }
+    let modes = std::env::var("CRUX_BENCH_E2E_MODES").ok();
+
     let mut out = std::io::stdout().lock();
     writeln!(
         out,
         "xtask-bench {{\"bench\":\"e2e_first_build\",\"first_build_us\":{first_build_us:.1}}}"
     )
     .expect("write to stdout");
-    for (mode, tasks) in [("sequential", 1), ("concurrent16", CONCURRENCY)] {
+    for (mode, tasks) in MODES {
+        if modes
+            .as_deref()
+            .is_some_and(|m| !m.split(',').any(|name| name == mode))
+        {
+            continue;
+        }
         for subject in &subjects {
             round(&rt, subject, tasks, warm_up);
         }

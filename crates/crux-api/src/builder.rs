@@ -10,6 +10,7 @@ use crate::{
     Client, Error, RetryPolicy,
     client::ClientInner,
     config::{BaseUrl, Token},
+    request::RequestHeaders,
     retry::BudgetState,
     rt::{AsyncSleep, SharedAsyncSleep},
 };
@@ -218,6 +219,7 @@ impl ClientBuilder {
         };
         Ok(ClientInner {
             base_url,
+            headers: RequestHeaders::new(token.as_ref()),
             token,
             transport,
             timeout,

@@ -4,7 +4,7 @@ use std::{fmt, sync::Arc, time::Duration};
 
 use crux_transport::SharedTransport;
 
-use crate::{RetryStats, retry::BudgetState, rt::SharedAsyncSleep};
+use crate::{RetryStats, request::RequestHeaders, retry::BudgetState, rt::SharedAsyncSleep};
 
 use crate::{
     ClientBuilder, RetryPolicy,
@@ -43,6 +43,8 @@ pub(crate) struct ClientInner {
     pub(crate) base_url: BaseUrl,
     /// `None` only for the anonymous client that logs in.
     pub(crate) token: Option<Token>,
+    /// The fixed headers of every request, made from `token`.
+    pub(crate) headers: RequestHeaders,
     pub(crate) transport: SharedTransport,
     pub(crate) timeout: Duration,
     /// The per-request deadline the transport enforces itself, when the
@@ -65,6 +67,7 @@ impl ClientInner {
     pub(crate) fn with_token(&self, token: Token) -> Self {
         Self {
             base_url: self.base_url.clone(),
+            headers: RequestHeaders::new(Some(&token)),
             token: Some(token),
             transport: self.transport.clone(),
             timeout: self.timeout,

@@ -1,8 +1,12 @@
 //! Validated pieces of client configuration: the token and the base URL.
 
-use std::{fmt, net::IpAddr};
+use std::{borrow::Cow, fmt, net::IpAddr};
 
-use http::{HeaderValue, Uri};
+use bytes::Bytes;
+use http::{
+    HeaderValue, Uri,
+    uri::{self, Authority, PathAndQuery, Scheme},
+};
 
 use crate::Error;
 
@@ -41,8 +45,19 @@ impl fmt::Debug for Token {
 
 /// The scheme, authority and optional path prefix that every endpoint path is
 /// appended to, without a trailing slash.
+///
+/// Kept both as text (for [`Client::base_url`](crate::Client::base_url)) and
+/// as ready `Uri` parts, so that a request's `Uri` is put together from
+/// parts (reference counts) rather than formatted and parsed per call.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub(crate) struct BaseUrl(String);
+pub(crate) struct BaseUrl {
+    /// `scheme://authority[/prefix]`.
+    text: String,
+    scheme: Scheme,
+    authority: Authority,
+    /// The path prefix without its trailing slash: empty, or starts with `/`.
+    prefix: String,
+}
 
 impl BaseUrl {
     /// Accepts `https://host[:port][/prefix]`, and `http://` only for a
@@ -71,20 +86,87 @@ impl BaseUrl {
             }
             _ => return Err(Error::config(format!("the base URL must use https: {uri}"))),
         }
-        let scheme = uri.scheme_str().unwrap_or("https");
-        let path = uri.path().trim_end_matches('/');
-        Ok(Self(format!("{scheme}://{authority}{path}")))
+        let scheme = uri.scheme().cloned().unwrap_or(Scheme::HTTPS);
+        let prefix = uri.path().trim_end_matches('/').to_owned();
+        Ok(Self {
+            text: format!("{scheme}://{authority}{prefix}"),
+            authority: authority.clone(),
+            scheme,
+            prefix,
+        })
     }
 
-    /// The full URI of an endpoint path (which starts with `/`).
-    pub(crate) fn join(&self, path: &str) -> Result<Uri, Error> {
-        format!("{}{path}", self.0)
-            .parse()
-            .map_err(|e| Error::config(format!("invalid request URL: {e}")))
+    /// The full URI of an endpoint path (which starts with `/`, and may end
+    /// with a query): the same `Uri` as parsing the base URL and `path` as
+    /// one string, without copying a `'static` path when there is no prefix.
+    pub(crate) fn join(&self, path: RequestPath<'_>) -> Result<Uri, Error> {
+        let path_and_query = match path {
+            // What a whole parse makes of no path at all.
+            _ if self.prefix.is_empty() && path.as_str().is_empty() => {
+                Ok(PathAndQuery::from_static("/"))
+            }
+            RequestPath::Static(path) if self.prefix.is_empty() => {
+                PathAndQuery::from_maybe_shared(Bytes::from_static(path.as_bytes()))
+            }
+            _ => {
+                let path = path.as_str();
+                let mut joined = String::with_capacity(self.prefix.len() + path.len());
+                joined.push_str(&self.prefix);
+                joined.push_str(path);
+                PathAndQuery::from_maybe_shared(Bytes::from(joined))
+            }
+        };
+        let mut parts = uri::Parts::default();
+        parts.scheme = Some(self.scheme.clone());
+        parts.authority = Some(self.authority.clone());
+        parts.path_and_query =
+            Some(path_and_query.map_err(|e| Error::config(format!("invalid request URL: {e}")))?);
+        Uri::from_parts(parts).map_err(|e| Error::config(format!("invalid request URL: {e}")))
     }
 
     pub(crate) fn as_str(&self) -> &str {
-        &self.0
+        &self.text
+    }
+}
+
+/// The path of one request, as the endpoint methods give it: `'static` when
+/// it is a catalogue path without placeholders, so that its `Uri` can point
+/// at it rather than copy it.
+#[derive(Debug, Clone, Copy)]
+pub(crate) enum RequestPath<'a> {
+    /// A path that lives for the whole program.
+    Static(&'static str),
+    /// A path built for this call.
+    Borrowed(&'a str),
+}
+
+impl<'a> RequestPath<'a> {
+    pub(crate) fn as_str(self) -> &'a str {
+        match self {
+            Self::Static(path) => path,
+            Self::Borrowed(path) => path,
+        }
+    }
+}
+
+impl<'a> From<&'a str> for RequestPath<'a> {
+    fn from(path: &'a str) -> Self {
+        Self::Borrowed(path)
+    }
+}
+
+impl<'a> From<&'a String> for RequestPath<'a> {
+    fn from(path: &'a String) -> Self {
+        Self::Borrowed(path)
+    }
+}
+
+impl<'a> From<&'a Cow<'static, str>> for RequestPath<'a> {
+    fn from(path: &'a Cow<'static, str>) -> Self {
+        match path {
+            Cow::Borrowed(path) => Self::Static(path),
+            Cow::Owned(path) => Self::Borrowed(path),
+        }
     }
 }
 
@@ -126,8 +208,49 @@ mod tests {
         assert_eq!(
             BaseUrl::parse("https://example.com/prefix/")
                 .ok()
-                .map(|b| b.0),
+                .map(|b| b.text),
             Some("https://example.com/prefix".to_owned())
         );
+    }
+
+    /// `join` builds from parts the `Uri` that parsing the base URL and the
+    /// path as one string gives, with and without a prefix, for `'static`
+    /// and built paths, queries and percent-encoding included.
+    #[test]
+    fn join_equals_parsing_the_whole_url() {
+        let owned = Cow::Owned("/users/a%20b/?start=0&limit=10".to_owned());
+        let paths = [
+            RequestPath::Static("/organizations/users/all/"),
+            RequestPath::Borrowed("/organizations/users/all/"),
+            RequestPath::from(&owned),
+            RequestPath::from(&Cow::Borrowed("/catalogs/")),
+            RequestPath::Static(""),
+        ];
+        for base in [
+            "https://api.cruxconnect.com",
+            "https://example.com:8443/prefix/",
+            "http://127.0.0.1:3000",
+            "http://[::1]:3000/a/b",
+        ] {
+            let base_url = BaseUrl::parse(base).expect("a valid base URL");
+            for path in paths {
+                let joined = base_url.join(path).expect("a valid path");
+                let whole = format!("{}{}", base_url.as_str(), path.as_str());
+                let parsed: Uri = whole.parse().expect("a valid URL");
+                assert_eq!(joined, parsed, "{whole}");
+                assert_eq!(joined.to_string(), parsed.to_string(), "{whole}");
+            }
+        }
+        let base_url = BaseUrl::parse("https://example.com").expect("a valid base URL");
+        for bad in ["/a b/", "/tab\there/", "/a<b"] {
+            let error = base_url
+                .join(RequestPath::Borrowed(bad))
+                .expect_err("an invalid path is refused");
+            assert!(error.to_string().contains("invalid request URL"), "{error}");
+            assert!(
+                format!("https://example.com{bad}").parse::<Uri>().is_err(),
+                "{bad} is refused by a whole parse too"
+            );
+        }
     }
 }

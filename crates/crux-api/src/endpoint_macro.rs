@@ -24,6 +24,8 @@
 //! compile time). Endpoints with optional parameters, validation or an odd
 //! response are written by hand, with `into_future!` (src/request.rs).
 
+use std::borrow::Cow;
+
 use crux_types::endpoint::Endpoint;
 use http::Method;
 
@@ -38,8 +40,13 @@ pub(crate) fn method(endpoint: &Endpoint) -> Result<Method, Error> {
 }
 
 /// The path of `endpoint` with `params` in its placeholders, percent-encoded.
-pub(crate) fn path(endpoint: &Endpoint, params: &[&str]) -> Result<String, Error> {
-    endpoint.path_with(params).map_err(|e| {
+/// A path without placeholders is the catalogue's own `'static` string (what
+/// filling in no values gives), borrowed rather than copied.
+pub(crate) fn path(endpoint: &Endpoint, params: &[&str]) -> Result<Cow<'static, str>, Error> {
+    if params.is_empty() && !endpoint.path.contains('{') {
+        return Ok(Cow::Borrowed(endpoint.path));
+    }
+    endpoint.path_with(params).map(Cow::Owned).map_err(|e| {
         Error::config(format!("the path of `{}` cannot be built", endpoint.name)).with_source(e)
     })
 }

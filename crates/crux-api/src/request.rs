@@ -11,12 +11,14 @@ use std::{future::Future, pin::Pin, time::Duration};
 use bytes::Bytes;
 use crux_transport::Transport;
 use crux_types::endpoint::Endpoint;
-use http::{HeaderValue, Method, Request, Response, Uri, header};
+use http::{HeaderMap, HeaderValue, Method, Request, Response, Uri, header};
 use serde::{Serialize, de::DeserializeOwned};
 use tokio::time::Instant;
 
 use crate::{
     Client, Error, ErrorKind,
+    client::ClientInner,
+    config::{RequestPath, Token},
     retry::{is_idempotent, is_retryable_status},
     rt::{AsyncSleep, SharedAsyncSleep},
 };
@@ -32,34 +34,40 @@ const JSON_UTF8: &str = "application/json; charset=utf-8";
 
 impl Client {
     /// Sends a request without a body and decodes a JSON response into `T`.
-    pub(crate) async fn get_json<T: DeserializeOwned>(&self, path: &str) -> Result<T, Error> {
+    pub(crate) async fn get_json<'p, T: DeserializeOwned>(
+        &self,
+        path: impl Into<RequestPath<'p>>,
+    ) -> Result<T, Error> {
+        let path = path.into();
         let response = self.call(&Call::new(Method::GET, path, true), None).await?;
-        decode(response).map_err(|e| e.with_request(&Method::GET, path))
+        decode(response).map_err(|e| e.with_request(&Method::GET, path.as_str()))
     }
 
     /// Sends `body` as JSON to `endpoint` (its method; `path` is its path
     /// filled in) and decodes a JSON response into `T`.
-    pub(crate) async fn send_json<B: Serialize, T: DeserializeOwned>(
+    pub(crate) async fn send_json<'p, B: Serialize, T: DeserializeOwned>(
         &self,
         endpoint: &Endpoint,
-        path: &str,
+        path: impl Into<RequestPath<'p>>,
         body: &B,
     ) -> Result<T, Error> {
+        let path = path.into();
         let method = crate::endpoint_macro::method(endpoint)?;
         let call = Call::new(method, path, retry_safe(endpoint));
         let response = self.call(&call, Some(encode(body)?)).await?;
-        decode(response).map_err(|e| e.with_request(&call.method, path))
+        decode(response).map_err(|e| e.with_request(&call.method, path.as_str()))
     }
 
     /// Sends a request to `endpoint` with an optional JSON body and expects
     /// no particular response: any 2xx is success and its body is discarded
     /// (docs/spec-decisions.md, E-26: most writes document no response).
-    pub(crate) async fn send_unit<B: Serialize>(
+    pub(crate) async fn send_unit<'p, B: Serialize>(
         &self,
         endpoint: &Endpoint,
-        path: &str,
+        path: impl Into<RequestPath<'p>>,
         body: Option<&B>,
     ) -> Result<(), Error> {
+        let path = path.into();
         let method = crate::endpoint_macro::method(endpoint)?;
         let bytes = body.map(encode).transpose()?;
         let call = Call::new(method, path, retry_safe(endpoint));
@@ -70,7 +78,7 @@ impl Client {
     /// response or the last error, marked by [`mark_outcome`] whatever the
     /// reason the retries stopped.
     async fn call(&self, call: &Call<'_>, body: Option<Bytes>) -> Result<Response<Bytes>, Error> {
-        let (method, path) = (&call.method, call.path);
+        let (method, path) = (&call.method, call.path.as_str());
         let sleep = &self.inner.sleep;
         if !sleep.is_available() {
             return Err(Error::no_timer().with_request(method, path));
@@ -98,8 +106,14 @@ impl Client {
         // What the last retry cost the budget, paid back on success.
         let mut last_retry_cost = None;
         loop {
-            let attempt_timeout = left().map_or(inner.timeout, |r| r.min(inner.timeout));
-            let request = build_request(self, call.method.clone(), uri.clone(), body.clone());
+            // The whole call timeout is left at the first attempt (the clock
+            // was read just above): no second read.
+            let left_now = match attempt {
+                1 => deadline.map(|_| inner.call_timeout),
+                _ => left(),
+            };
+            let attempt_timeout = left_now.map_or(inner.timeout, |r| r.min(inner.timeout));
+            let request = build_request(inner, call.method.clone(), uri.clone(), body.clone());
             let error = match self.attempt(sleep, request, attempt_timeout).await {
                 Ok(response) => {
                     inner.budget.succeeded(last_retry_cost);
@@ -161,35 +175,64 @@ impl Client {
     }
 }
 
-fn build_request(client: &Client, method: Method, uri: Uri, body: Option<Bytes>) -> Request<Bytes> {
-    let inner = &*client.inner;
-    let has_body = body.is_some();
+/// One attempt's request: the headers are a clone of the client's ready
+/// [`RequestHeaders`] (no hashing, one allocation a map).
+fn build_request(
+    inner: &ClientInner,
+    method: Method,
+    uri: Uri,
+    body: Option<Bytes>,
+) -> Request<Bytes> {
+    let headers = match body {
+        Some(_) => &inner.headers.with_body,
+        None => &inner.headers.without_body,
+    };
     let mut request = Request::new(body.unwrap_or_default());
     *request.method_mut() = method;
     *request.uri_mut() = uri;
-    let headers = request.headers_mut();
-    if let Some(token) = &inner.token {
-        headers.insert(header::AUTHORIZATION, token.header_value().clone());
-    }
-    headers.insert(header::ACCEPT, HeaderValue::from_static("application/json"));
-    headers.insert(header::USER_AGENT, HeaderValue::from_static(USER_AGENT));
-    if has_body {
-        headers.insert(header::CONTENT_TYPE, HeaderValue::from_static(JSON_UTF8));
-    }
+    *request.headers_mut() = headers.clone();
     request
+}
+
+/// The headers of every request, built once per client: `Authorization`
+/// (when there is a token, marked sensitive), `Accept` and `User-Agent`,
+/// then `Content-Type` for a request with a body; in that order.
+#[derive(Debug, Clone)]
+pub(crate) struct RequestHeaders {
+    without_body: HeaderMap,
+    with_body: HeaderMap,
+}
+
+impl RequestHeaders {
+    pub(crate) fn new(token: Option<&Token>) -> Self {
+        // Room for the `Host` header hyper adds to an HTTP/1 request (and
+        // `Content-Type`), so that adding it to a clone does not rehash.
+        let mut without_body = HeaderMap::with_capacity(6);
+        if let Some(token) = token {
+            without_body.insert(header::AUTHORIZATION, token.header_value().clone());
+        }
+        without_body.insert(header::ACCEPT, HeaderValue::from_static("application/json"));
+        without_body.insert(header::USER_AGENT, HeaderValue::from_static(USER_AGENT));
+        let mut with_body = without_body.clone();
+        with_body.insert(header::CONTENT_TYPE, HeaderValue::from_static(JSON_UTF8));
+        Self {
+            without_body,
+            with_body,
+        }
+    }
 }
 
 /// One call's method, path, and whether sending it twice is harmless.
 struct Call<'a> {
     method: Method,
-    path: &'a str,
+    path: RequestPath<'a>,
     /// An idempotent method, or a read ([`Endpoint::read`]): retried on any
     /// retryable failure, not only when it provably never left.
     idempotent: bool,
 }
 
 impl<'a> Call<'a> {
-    fn new(method: Method, path: &'a str, read: bool) -> Self {
+    fn new(method: Method, path: RequestPath<'a>, read: bool) -> Self {
         let idempotent = read || is_idempotent(&method);
         Self {
             method,

@@ -25,7 +25,10 @@ pub(super) async fn read_limited(
         return Err(too_large(limit, Some(declared)));
     }
 
-    let mut chunks: Vec<Bytes> = Vec::new();
+    // A body usually arrives in one frame: it is kept as it is, and a list
+    // is made only for a second frame.
+    let mut first: Option<Bytes> = None;
+    let mut more: Vec<Bytes> = Vec::new();
     let mut total: usize = 0;
     while let Some(frame) = body.frame().await {
         let frame = frame.map_err(from_body_error)?;
@@ -35,18 +38,23 @@ pub(super) async fn read_limited(
             if total > limit {
                 return Err(too_large(limit, None));
             }
-            if !data.is_empty() {
-                chunks.push(data);
+            if data.is_empty() {
+                continue;
+            }
+            match first {
+                None => first = Some(data),
+                Some(_) => more.push(data),
             }
         }
     }
 
-    let body = match chunks.len() {
-        0 => Bytes::new(),
-        1 => chunks.swap_remove(0),
-        _ => {
+    let body = match (first, more.is_empty()) {
+        (None, _) => Bytes::new(),
+        (Some(only), true) => only,
+        (Some(first), false) => {
             let mut joined = BytesMut::with_capacity(total);
-            for chunk in &chunks {
+            joined.extend_from_slice(&first);
+            for chunk in &more {
                 joined.extend_from_slice(chunk);
             }
             joined.freeze()
