@@ -1,0 +1,487 @@
+//! The in-process [`Sandbox`]: the same answers as the server, and a
+//! property test over arbitrary requests (methods, paths, headers, bodies;
+//! with and without a valid token) that must never panic and must always
+//! answer JSON with a status the docs list.
+
+mod common;
+
+use std::sync::atomic::{AtomicUsize, Ordering};
+
+use bytes::Bytes;
+use common::{USERS, get, retailer_admin};
+use crux_mock::{DEMO_PERMISSIONS, DEMO_USERS, Fault, MockServer, Sandbox};
+use crux_types::endpoint::ALL;
+use http::{Method, Request, Response, StatusCode, header};
+use proptest::prelude::*;
+use proptest::test_runner::{Config, TestRunner};
+use serde_json::{Value, json};
+use tower_service::Service;
+
+/// The statuses the mock may answer when no fault is injected.
+///
+/// The docs' response codes (/work/shared/spec ENDPOINTS.md, "Response
+/// codes": 200, 201, 204, 400, 401, 403, 404, 405, 409, 415, 422), plus
+/// 413, the mock's own body limit (crate README, "Errors"). Not 500: the
+/// mock answers 500 only for a panic (counted, and checked to be 0) or an
+/// inconsistent store (`DomainError::Inconsistent`), both bugs; nor 429
+/// and 5xx other than that, which only faults produce.
+const DOCUMENTED: &[u16] = &[200, 201, 204, 400, 401, 403, 404, 405, 409, 413, 415, 422];
+
+/// The body limit of the property test's sandbox: small, so that random
+/// bodies and declared lengths pass it.
+const LIMIT: usize = 2048;
+
+fn request(method: Method, path: &str, token: Option<&str>, body: &str) -> Request<Bytes> {
+    let mut request = Request::builder().method(method).uri(path);
+    if let Some(token) = token {
+        request = request.header(header::AUTHORIZATION, format!("Token {token}"));
+    }
+    if !body.is_empty() {
+        request = request.header(header::CONTENT_TYPE, "application/json");
+    }
+    request
+        .body(Bytes::copy_from_slice(body.as_bytes()))
+        .expect("a valid request")
+}
+
+#[tokio::test]
+async fn the_sandbox_answers_as_the_server_does() {
+    let server = MockServer::start().await.expect("starts");
+    let sandbox = Sandbox::new().expect("builds");
+    let token = retailer_admin().token;
+    for (path, token) in [(USERS, Some(token)), (USERS, None), ("/nope/", Some(token))] {
+        let over_the_wire = get(&server, path, token).await;
+        let response = sandbox
+            .handle(request(Method::GET, path, token, ""))
+            .await
+            .expect("no fault");
+        assert_eq!(response.status(), over_the_wire.status, "{path}");
+        assert_eq!(response.body(), over_the_wire.bytes(), "{path}");
+    }
+    assert_eq!(sandbox.request_count(&Method::GET, USERS), 2);
+    assert_eq!(sandbox.total_requests(), 3);
+    assert_eq!(sandbox.panics(), 0);
+}
+
+#[tokio::test]
+async fn the_sandbox_applies_faults_and_counts_panics() {
+    let mut sandbox = MockServer::builder()
+        .max_body_bytes(10)
+        .sandbox()
+        .expect("builds");
+    let token = Some(retailer_admin().token);
+
+    sandbox.inject(Fault::status(503).retry_after("1"));
+    let response = sandbox
+        .handle(request(Method::GET, USERS, token, ""))
+        .await
+        .expect("answered");
+    assert_eq!(response.status(), StatusCode::SERVICE_UNAVAILABLE);
+    assert_eq!(response.headers()[header::RETRY_AFTER], "1");
+
+    sandbox.inject(Fault::close_before_headers());
+    let cut = sandbox
+        .handle(request(Method::GET, USERS, token, ""))
+        .await
+        .expect_err("cut");
+    assert!(cut.partial().is_none());
+
+    sandbox.inject(Fault::truncated_body());
+    let full = sandbox
+        .handle(request(Method::GET, USERS, token, ""))
+        .await
+        .expect_err("cut")
+        .into_partial()
+        .expect("head and half the body");
+    let declared: usize = full.headers()[header::CONTENT_LENGTH]
+        .to_str()
+        .expect("ASCII")
+        .parse()
+        .expect("a number");
+    assert_eq!(full.status(), StatusCode::OK);
+    assert_eq!(full.body().len(), declared / 2);
+
+    // The body limit applies (through the tower `Service` too).
+    let response = sandbox
+        .call(request(
+            Method::POST,
+            "/organizations/user-login/",
+            None,
+            "{\"username\": 1}",
+        ))
+        .await
+        .expect("answered");
+    assert_eq!(response.status(), StatusCode::PAYLOAD_TOO_LARGE);
+
+    assert_eq!(sandbox.panics(), 0);
+    sandbox.inject(Fault::panic());
+    let response = sandbox
+        .handle(request(Method::GET, USERS, token, ""))
+        .await
+        .expect("answered");
+    assert_eq!(response.status(), StatusCode::INTERNAL_SERVER_ERROR);
+    let json: Value = serde_json::from_slice(response.body()).expect("JSON");
+    assert_eq!(json, json!({"detail": "A server error occurred."}));
+    assert_eq!(sandbox.panics(), 1);
+    assert_eq!(sandbox.faults_applied(), 4);
+}
+
+// ---------------------------------------------------------------------------
+// The property test.
+
+/// One arbitrary request, as plain data (for proptest's report).
+#[derive(Debug, Clone)]
+struct Case {
+    method: Method,
+    path: String,
+    headers: Vec<(&'static str, Vec<u8>)>,
+    body: Vec<u8>,
+}
+
+impl Case {
+    fn request(&self) -> Request<Bytes> {
+        let mut request = Request::builder()
+            .method(self.method.clone())
+            .uri(encode(&self.path));
+        for (name, value) in &self.headers {
+            request = request.header(*name, value.as_slice());
+        }
+        request
+            .body(Bytes::from(self.body.clone()))
+            .expect("a valid request")
+    }
+}
+
+/// `path` with every byte a request target may not hold percent-encoded.
+fn encode(path: &str) -> String {
+    let mut out = String::new();
+    for byte in path.bytes() {
+        if byte.is_ascii_alphanumeric() || b"-._~/%!$&'()*+,;=:@?".contains(&byte) {
+            out.push(char::from(byte));
+        } else {
+            out.push_str(&format!("%{byte:02X}"));
+        }
+    }
+    out
+}
+
+fn methods() -> impl Strategy<Value = Method> {
+    prop_oneof![
+        4 => prop::sample::select(vec![
+            Method::GET,
+            Method::POST,
+            Method::PUT,
+            Method::PATCH,
+            Method::DELETE,
+            Method::HEAD,
+            Method::OPTIONS,
+        ]),
+        1 => "[A-Z]{1,8}".prop_map(|m| Method::from_bytes(m.as_bytes()).expect("a token")),
+    ]
+}
+
+/// An id of the demo scheme, `dKKKKKKK-0000-4000-8000-SSSSSSSSSSSS` (kind
+/// and serial in decimal digits): most are demo objects or ones the
+/// sandbox creates at run time.
+fn demo_ids() -> impl Strategy<Value = String> {
+    (1_u32..=30, prop_oneof![1_u64..=20, 100_u64..=130])
+        .prop_map(|(kind, serial)| format!("d{kind:07}-0000-4000-8000-{serial:012}"))
+}
+
+/// One path segment: a demo id, a demo user's id, or anything.
+fn segments() -> impl Strategy<Value = String> {
+    let users: Vec<String> = DEMO_USERS.iter().map(|u| u.user_uuid.to_owned()).collect();
+    prop_oneof![
+        4 => demo_ids(),
+        2 => prop::sample::select(users),
+        1 => "[0-9]{1,12}",
+        2 => any::<String>(),
+        1 => Just(String::new()),
+    ]
+}
+
+/// A path of the catalogue with its placeholders filled, or any text.
+fn paths() -> impl Strategy<Value = (Option<Method>, String)> {
+    let templated = (
+        prop::sample::select(ALL),
+        prop::collection::vec(segments(), 3),
+    )
+        .prop_map(|(endpoint, segments)| {
+            let mut path = String::new();
+            let mut segments = segments.into_iter();
+            for part in endpoint.path.split_inclusive('/') {
+                if part.starts_with('{') {
+                    path.push_str(&segments.next().unwrap_or_default());
+                    path.push('/');
+                } else {
+                    path.push_str(part);
+                }
+            }
+            let method = Method::from_bytes(endpoint.method.as_str().as_bytes()).ok();
+            (method, path)
+        });
+    let query = prop_oneof![
+        3 => Just(String::new()),
+        1 => "\\?(start|limit|page|x)=[-0-9a-z]{0,6}(&(start|limit)=[0-9]{0,4})?",
+    ];
+    prop_oneof![
+        4 => (templated, query).prop_map(|((method, path), query)| (method, path + &query)),
+        1 => "/[ -~]{0,60}".prop_map(|path| (None, path)),
+        1 => any::<String>().prop_map(|path| (None, format!("/{path}"))),
+    ]
+}
+
+fn authorizations() -> impl Strategy<Value = Option<Vec<u8>>> {
+    let tokens: Vec<&'static str> = DEMO_USERS.iter().map(|u| u.token).collect();
+    // The admins hold every permission of their organization: past the
+    // guard, into the routes.
+    let admins: Vec<&'static str> = DEMO_USERS
+        .iter()
+        .filter(|u| u.username.starts_with("admin@"))
+        .map(|u| u.token)
+        .collect();
+    prop_oneof![
+        6 => prop::sample::select(admins).prop_map(|t| Some(format!("Token {t}").into_bytes())),
+        4 => prop::sample::select(tokens).prop_map(|t| Some(format!("Token {t}").into_bytes())),
+        1 => Just(None),
+        1 => "(Token|token|Bearer|Basic)( [ -~]{0,40}){0,2}".prop_map(|v| Some(v.into_bytes())),
+        1 => header_bytes().prop_map(Some),
+    ]
+}
+
+/// Bytes a header value may hold (visible ASCII, space, tab, obs-text).
+fn header_bytes() -> impl Strategy<Value = Vec<u8>> {
+    prop::collection::vec(
+        prop_oneof![0x20_u8..0x7f, 0x80_u8..=0xff, Just(b'\t')],
+        0..40,
+    )
+    .prop_map(|mut bytes| {
+        // No leading or trailing whitespace.
+        while bytes.first().is_some_and(u8::is_ascii_whitespace) {
+            bytes.remove(0);
+        }
+        while bytes.last().is_some_and(u8::is_ascii_whitespace) {
+            bytes.pop();
+        }
+        bytes
+    })
+}
+
+fn content_types() -> impl Strategy<Value = Option<Vec<u8>>> {
+    prop_oneof![
+        4 => Just(Some(b"application/json".to_vec())),
+        1 => Just(Some(b"application/json; charset=utf-8".to_vec())),
+        1 => Just(Some(b"application/vnd.crux+json".to_vec())),
+        1 => Just(Some(b"text/plain".to_vec())),
+        1 => Just(None),
+        1 => header_bytes().prop_map(Some),
+    ]
+}
+
+/// Valid bodies of the write and query routes, to mutate.
+fn samples() -> Vec<Value> {
+    let permission = DEMO_PERMISSIONS[0].uuid;
+    let user = &DEMO_USERS[0];
+    vec![
+        json!({}),
+        json!({"username": user.username, "password": user.password}),
+        json!({"permission_uuids": [permission, DEMO_PERMISSIONS[3].uuid]}),
+        json!({"uuid": "d0000008-0000-4000-8000-000000000101", "notification_via": "Email", "enabled": "False", "notification_frequency": "Daily"}),
+        json!({"name": "A catalog", "handling_cost": "1.50", "default_shipping_cost": 2}),
+        json!({"item_id": "X-1", "title": "A thing", "country_of_origin": "US", "categories": [{"path": ["a", "b"]}]}),
+        json!({"item": {"uuid": "d0000011-0000-4000-8000-000000000001"}, "sku_id": "X-1-1", "msrp": "9.99"}),
+        json!({"item_uuids": ["d0000011-0000-4000-8000-000000000001"]}),
+        json!({"sku_uuids": ["d0000012-0000-4000-8000-000000000001"]}),
+        json!({"uuids": ["d0000027-0000-4000-8000-000000000001"], "search_term": "demo", "start": 0, "limit": 5}),
+        json!({"organization_name": "Shop", "primary_contact_name": "Ann", "integrations": ["x"]}),
+        json!({"skus": [{"sku_id": "DS-0001-1", "quantity": 1}], "supplier_uuid": "d0000001-0000-4000-8000-000000000002", "shipping_address": {"name": "A"}}),
+        json!({"order_uuid": "d0000027-0000-4000-8000-000000000001", "line_items": [{"uuid": "x", "quantity_accepted": 1, "quantity_rejected": 0, "quantity_backordered": 0}]}),
+        json!({"tracking_numbers": [{"tracking_number": "1Z", "carrier": "UPS", "line_items": []}]}),
+        json!({"pagination": {"start": 0, "limit": 2}, "sort_by": "name", "search_term": "a"}),
+    ]
+}
+
+/// Any JSON value, small.
+fn values() -> impl Strategy<Value = Value> {
+    let leaf = prop_oneof![
+        Just(Value::Null),
+        any::<bool>().prop_map(Value::from),
+        any::<i64>().prop_map(Value::from),
+        any::<u64>().prop_map(Value::from),
+        (-1e300_f64..1e300).prop_map(Value::from),
+        any::<String>().prop_map(Value::from),
+        "[-0-9.eE]{1,12}".prop_map(Value::from),
+    ];
+    leaf.prop_recursive(3, 24, 4, |inner| {
+        prop_oneof![
+            prop::collection::vec(inner.clone(), 0..4).prop_map(Value::from),
+            prop::collection::btree_map("[a-z_]{1,12}", inner, 0..4)
+                .prop_map(|map| Value::Object(map.into_iter().collect())),
+        ]
+    })
+}
+
+/// A sample with one member replaced, dropped or added, or a whole value.
+fn json_bodies() -> impl Strategy<Value = Vec<u8>> {
+    let mutated = (
+        prop::sample::select(samples()),
+        any::<prop::sample::Index>(),
+        values(),
+        0..3_u8,
+    )
+        .prop_map(|(sample, index, value, how)| {
+            let mut sample = sample;
+            if let Value::Object(map) = &mut sample {
+                let keys: Vec<String> = map.keys().cloned().collect();
+                match (how, keys.is_empty()) {
+                    (0, false) => {
+                        map.insert(keys[index.index(keys.len())].clone(), value);
+                    }
+                    (1, false) => {
+                        map.remove(&keys[index.index(keys.len())]);
+                    }
+                    _ => {
+                        map.insert("extra".to_owned(), value);
+                    }
+                }
+            }
+            serde_json::to_vec(&sample).expect("encodes")
+        });
+    prop_oneof![
+        3 => prop::sample::select(samples()).prop_map(|s| serde_json::to_vec(&s).expect("encodes")),
+        6 => mutated,
+        2 => values().prop_map(|v| serde_json::to_vec(&v).expect("encodes")),
+    ]
+}
+
+fn bodies() -> impl Strategy<Value = Vec<u8>> {
+    prop_oneof![
+        2 => Just(Vec::new()),
+        6 => json_bodies(),
+        // Cut short: no longer JSON.
+        1 => (json_bodies(), any::<prop::sample::Index>())
+            .prop_map(|(body, at)| body[..at.index(body.len() + 1)].to_vec()),
+        1 => prop::collection::vec(any::<u8>(), 0..256),
+        // Over the limit.
+        1 => Just(vec![b' '; LIMIT + 1]),
+    ]
+}
+
+fn cases() -> impl Strategy<Value = Case> {
+    (
+        methods(),
+        prop::bool::weighted(0.8),
+        paths(),
+        authorizations(),
+        content_types(),
+        prop::option::of(0_usize..=2 * LIMIT),
+        bodies(),
+    )
+        .prop_map(
+            |(
+                method,
+                use_catalogue_method,
+                (catalogue_method, path),
+                auth,
+                content_type,
+                length,
+                body,
+            )| {
+                let method = match catalogue_method {
+                    Some(catalogue) if use_catalogue_method => catalogue,
+                    _ => method,
+                };
+                let mut headers = Vec::new();
+                headers.extend(auth.map(|value| ("authorization", value)));
+                headers.extend(content_type.map(|value| ("content-type", value)));
+                // A declared length, true or not (hyper would check it).
+                headers.extend(length.map(|n| ("content-length", n.to_string().into_bytes())));
+                Case {
+                    method,
+                    path,
+                    headers,
+                    body,
+                }
+            },
+        )
+}
+
+/// Checks one answer: a documented status, JSON (an object with only a
+/// string `detail` for an error), an empty body for a 204 or a `HEAD`.
+fn check(case: &Case, response: &Response<Bytes>) -> Result<(), TestCaseError> {
+    let status = response.status().as_u16();
+    prop_assert!(DOCUMENTED.contains(&status), "status {status}");
+    if status == 204 || case.method == Method::HEAD {
+        prop_assert!(response.body().is_empty(), "{:?}", response.body());
+        return Ok(());
+    }
+    prop_assert_eq!(
+        response
+            .headers()
+            .get(header::CONTENT_TYPE)
+            .map(|v| v.as_bytes()),
+        Some(&b"application/json"[..])
+    );
+    let json: Value = serde_json::from_slice(response.body())
+        .map_err(|err| TestCaseError::fail(format!("{status}: not JSON: {err}")))?;
+    if status >= 400 {
+        let object = json
+            .as_object()
+            .ok_or_else(|| TestCaseError::fail("not an object"))?;
+        prop_assert_eq!(object.len(), 1, "{}", json);
+        prop_assert!(object["detail"].is_string(), "{}", json);
+    }
+    Ok(())
+}
+
+#[test]
+fn arbitrary_requests_never_panic_and_answer_documented_json() {
+    let runtime = tokio::runtime::Builder::new_current_thread()
+        .enable_time()
+        .build()
+        .expect("a runtime");
+    // One sandbox for all the cases: the writes that succeed change the
+    // state the next cases see, as on a real server.
+    let sandbox = MockServer::builder()
+        .max_body_bytes(LIMIT)
+        .sandbox()
+        .expect("builds");
+    let statuses: Vec<AtomicUsize> = (0..600).map(|_| AtomicUsize::new(0)).collect();
+    // 256 cases in CI (well under a second); `PROPTEST_CASES=N` for more.
+    let count = std::env::var("PROPTEST_CASES")
+        .ok()
+        .and_then(|n| n.parse().ok())
+        .unwrap_or(256);
+    let mut runner = TestRunner::new(Config {
+        cases: count,
+        failure_persistence: None,
+        ..Config::default()
+    });
+    let result = runner.run(&cases(), |case| {
+        // Per case, so that shrinking finds the smallest request that panics.
+        let panics = sandbox.panics();
+        let response = runtime
+            .block_on(sandbox.handle(case.request()))
+            .map_err(|cut| TestCaseError::fail(format!("cut without a fault: {cut}")))?;
+        prop_assert_eq!(sandbox.panics(), panics, "panicked (see stderr)");
+        statuses[usize::from(response.status().as_u16())].fetch_add(1, Ordering::Relaxed);
+        check(&case, &response)
+    });
+    if let Err(err) = result {
+        panic!("{err}");
+    }
+    assert_eq!(sandbox.panics(), 0);
+    let dist: Vec<(usize, usize)> = statuses
+        .iter()
+        .enumerate()
+        .map(|(i, n)| (i, n.load(Ordering::Relaxed)))
+        .filter(|(_, n)| *n > 0)
+        .collect();
+    eprintln!("DIST {dist:?}");
+    // The cases reach past the guard: some answers are successes, some
+    // the domain's 4xx, not only 401 and 404.
+    let seen = |code: usize| statuses[code].load(Ordering::Relaxed);
+    assert!(seen(200) > 0, "no 200");
+    assert!(seen(400) + seen(422) + seen(415) > 0, "no body error");
+    assert!(seen(413) > 0, "no 413");
+}
