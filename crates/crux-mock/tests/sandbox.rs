@@ -471,13 +471,6 @@ fn arbitrary_requests_never_panic_and_answer_documented_json() {
         panic!("{err}");
     }
     assert_eq!(sandbox.panics(), 0);
-    let dist: Vec<(usize, usize)> = statuses
-        .iter()
-        .enumerate()
-        .map(|(i, n)| (i, n.load(Ordering::Relaxed)))
-        .filter(|(_, n)| *n > 0)
-        .collect();
-    eprintln!("DIST {dist:?}");
     // The cases reach past the guard: some answers are successes, some
     // the domain's 4xx, not only 401 and 404.
     let seen = |code: usize| statuses[code].load(Ordering::Relaxed);

@@ -107,7 +107,7 @@ impl Fault {
     }
 
     /// Answer `status` with a JSON `{"detail": "..."}` body, without running
-    /// the route (no authentication, no handler).
+    /// the route (no authentication, no handler) or reading the body.
     ///
     /// A code that is not a valid final status (below 200 or above 999) is
     /// answered as 500.
@@ -123,9 +123,9 @@ impl Fault {
         Self::new(FaultKind::Stall(duration))
     }
 
-    /// Read the whole request, then close the connection without sending
-    /// anything: the client sees the connection closed after sending (hyper:
-    /// `IncompleteMessage`).
+    /// Read the whole request (its body up to the server's body limit),
+    /// then close the connection without sending anything: the client sees
+    /// the connection closed after sending (hyper: `IncompleteMessage`).
     #[must_use]
     pub fn close_before_headers() -> Self {
         Self::new(FaultKind::CloseBeforeHeaders)
