@@ -129,8 +129,13 @@ async fn shutdown_lets_a_short_in_flight_request_finish() {
 
     let started = tokio::time::Instant::now();
     server.shutdown().await;
-    // The shutdown waited for the rest of the stall (150 ms), not the grace.
-    assert_eq!(started.elapsed(), Duration::from_millis(150));
+    // The shutdown waited for the rest of the stall (150 ms), not the
+    // whole grace (5 s).
+    let waited = started.elapsed();
+    assert!(
+        waited >= Duration::from_millis(150) && waited < Duration::from_secs(5),
+        "{waited:?}"
+    );
     let response = in_flight.await.expect("no panic").expect("answered");
     assert_eq!(response.status(), StatusCode::UNAUTHORIZED);
     assert!(TcpStream::connect(addr).await.is_err());

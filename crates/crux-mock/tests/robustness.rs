@@ -51,10 +51,10 @@ async fn random_bytes() {
         // hyper answers a parse error with a bare 400, then closes.
         assert_eq!(raw_status(&response), 400, "seed {seed}");
     }
-    // hyper ended each exchange (a parse error), not the mock.
-    assert_eq!(server.connection_errors(), 20);
     assert_eq!(server.total_requests(), 0);
     assert_still_serving(&server).await;
+    // hyper ended each exchange (a parse error), not the mock.
+    assert_eq!(server.connection_errors(), 20);
 }
 
 #[tokio::test]
