@@ -10,7 +10,7 @@ use std::sync::atomic::{AtomicUsize, Ordering};
 use bytes::Bytes;
 use common::{USERS, get, retailer_admin};
 use crux_mock::{DEMO_PERMISSIONS, DEMO_USERS, Fault, MockServer, Sandbox};
-use crux_types::endpoint::ALL;
+use crux_types::endpoint::{ALL, Endpoint};
 use http::{Method, Request, Response, StatusCode, header};
 use proptest::prelude::*;
 use proptest::test_runner::{Config, TestRunner};
@@ -188,6 +188,22 @@ fn demo_ids() -> impl Strategy<Value = String> {
         .prop_map(|(kind, serial)| format!("d{kind:07}-0000-4000-8000-{serial:012}"))
 }
 
+/// The id kind of a path placeholder (`{order_uuid}/`), as the demo
+/// scheme numbers them (`{user_uuid}`: demo users are kind 3).
+fn kind_of(placeholder: &str) -> Option<u32> {
+    Some(match placeholder.trim_end_matches('/') {
+        "{user_uuid}" => 3,
+        "{catalog_uuid}" => 21,
+        "{item_uuid}" => 22,
+        "{sku_uuid}" => 23,
+        "{inventory_list_uuid}" => 24,
+        "{order_uuid}" => 27,
+        "{order_item_uuid}" => 28,
+        "{request_uuid}" => 29,
+        _ => return None,
+    })
+}
+
 /// One path segment: a demo id, a demo user's id, or anything.
 fn segments() -> impl Strategy<Value = String> {
     let users: Vec<String> = DEMO_USERS.iter().map(|u| u.user_uuid.to_owned()).collect();
@@ -200,32 +216,40 @@ fn segments() -> impl Strategy<Value = String> {
     ]
 }
 
-/// A path of the catalogue with its placeholders filled, or any text.
-fn paths() -> impl Strategy<Value = (Option<Method>, String)> {
-    let templated = (
-        prop::sample::select(ALL),
-        prop::collection::vec(segments(), 3),
-    )
-        .prop_map(|(endpoint, segments)| {
+/// A path of the catalogue with its placeholders filled (and its
+/// endpoint), or any text.
+fn paths() -> impl Strategy<Value = (Option<Endpoint>, String)> {
+    // Each placeholder: most often an id of its kind (a serial the demo
+    // data or the run-time sequence uses), else any segment.
+    let slot = (prop::bool::weighted(0.6), 1_u64..=12, segments());
+    let templated = (prop::sample::select(ALL), prop::collection::vec(slot, 3)).prop_map(
+        |(endpoint, slots)| {
             let mut path = String::new();
-            let mut segments = segments.into_iter();
+            let mut slots = slots.into_iter();
             for part in endpoint.path.split_inclusive('/') {
                 if part.starts_with('{') {
-                    path.push_str(&segments.next().unwrap_or_default());
+                    let (matched, serial, other) = slots.next().unwrap_or_default();
+                    let segment = match kind_of(part) {
+                        Some(kind) if matched => {
+                            format!("d{kind:07}-0000-4000-8000-{serial:012}")
+                        }
+                        _ => other,
+                    };
+                    path.push_str(&segment);
                     path.push('/');
                 } else {
                     path.push_str(part);
                 }
             }
-            let method = Method::from_bytes(endpoint.method.as_str().as_bytes()).ok();
-            (method, path)
-        });
+            (Some(endpoint), path)
+        },
+    );
     let query = prop_oneof![
         3 => Just(String::new()),
         1 => "\\?(start|limit|page|x)=[-0-9a-z]{0,6}(&(start|limit)=[0-9]{0,4})?",
     ];
     prop_oneof![
-        4 => (templated, query).prop_map(|((method, path), query)| (method, path + &query)),
+        4 => (templated, query).prop_map(|((endpoint, path), query)| (endpoint, path + &query)),
         1 => "/[ -~]{0,60}".prop_map(|path| (None, path)),
         1 => any::<String>().prop_map(|path| (None, format!("/{path}"))),
     ]
@@ -278,27 +302,87 @@ fn content_types() -> impl Strategy<Value = Option<Vec<u8>>> {
     ]
 }
 
-/// Valid bodies of the write and query routes, to mutate.
-fn samples() -> Vec<Value> {
-    let permission = DEMO_PERMISSIONS[0].uuid;
-    let user = &DEMO_USERS[0];
-    vec![
-        json!({}),
-        json!({"username": user.username, "password": user.password}),
-        json!({"permission_uuids": [permission, DEMO_PERMISSIONS[3].uuid]}),
-        json!({"uuid": "d0000008-0000-4000-8000-000000000101", "notification_via": "Email", "enabled": "False", "notification_frequency": "Daily"}),
-        json!({"name": "A catalog", "handling_cost": "1.50", "default_shipping_cost": 2}),
-        json!({"item_id": "X-1", "title": "A thing", "country_of_origin": "US", "categories": [{"path": ["a", "b"]}]}),
-        json!({"item": {"uuid": "d0000011-0000-4000-8000-000000000001"}, "sku_id": "X-1-1", "msrp": "9.99"}),
-        json!({"item_uuids": ["d0000011-0000-4000-8000-000000000001"]}),
-        json!({"sku_uuids": ["d0000012-0000-4000-8000-000000000001"]}),
-        json!({"uuids": ["d0000027-0000-4000-8000-000000000001"], "search_term": "demo", "start": 0, "limit": 5}),
-        json!({"organization_name": "Shop", "primary_contact_name": "Ann", "integrations": ["x"]}),
-        json!({"skus": [{"sku_id": "DS-0001-1", "quantity": 1}], "supplier_uuid": "d0000001-0000-4000-8000-000000000002", "shipping_address": {"name": "A"}}),
-        json!({"order_uuid": "d0000027-0000-4000-8000-000000000001", "line_items": [{"uuid": "x", "quantity_accepted": 1, "quantity_rejected": 0, "quantity_backordered": 0}]}),
-        json!({"tracking_numbers": [{"tracking_number": "1Z", "carrier": "UPS", "line_items": []}]}),
-        json!({"pagination": {"start": 0, "limit": 2}, "sort_by": "name", "search_term": "a"}),
-    ]
+/// A valid body for `endpoint` (as far as the mock checks), to mutate:
+/// with the admin of the right organization, most reach the handler's
+/// success path (201 and 204 included).
+fn sample_for(endpoint: &str) -> Value {
+    let item = "d0000022-0000-4000-8000-000000000001";
+    let sku = "d0000023-0000-4000-8000-000000000001";
+    let order = "d0000027-0000-4000-8000-000000000001";
+    match endpoint {
+        "login" => json!({"username": DEMO_USERS[0].username, "password": DEMO_USERS[0].password}),
+        "users.add_permissions" | "users.remove_permissions" => {
+            json!({"permission_uuids": [DEMO_PERMISSIONS[0].uuid, DEMO_PERMISSIONS[3].uuid]})
+        }
+        "notifications.update_settings" => json!({
+            "uuid": "d0000008-0000-4000-8000-000000000101",
+            "notification_via": "Email",
+            "enabled": "False",
+            "notification_frequency": "Daily",
+        }),
+        "catalogs.create" => {
+            json!({"name": "A catalog", "handling_cost": "1.50", "default_shipping_cost": 2})
+        }
+        "inventory_lists.create" => json!({"name": "A list"}),
+        "items.create" => json!({
+            "item_id": "X-1",
+            "title": "A thing",
+            "country_of_origin": "US",
+            "categories": [{"path": ["a", "b"]}],
+        }),
+        "skus.create" => json!({"item": {"uuid": item}, "sku_id": "X-1-1", "msrp": "9.99"}),
+        "connections.create_request" => json!({
+            "organization_name": "Shop",
+            "primary_contact_name": "Ann",
+            "integrations": ["x"],
+        }),
+        "connections.update_request" => json!({"organization_name": "Shop 2"}),
+        "orders.create" | "orders.fees" => json!({
+            "purchase_order_id": "PO-1",
+            "skus": [{"sku_id": "DS-0001-1", "supplier_uuid": "d0000002-0000-4000-8000-000000000002", "quantity": 1, "price": "10"}],
+            "address": {"name": "Bob", "address1": "1 Main St", "city": "Anaheim", "state": "CA", "postal_code": "92802"},
+        }),
+        "orders.cancel" => json!({"order_uuid": order}),
+        "orders.export" => json!({"uuids": [order]}),
+        "orders.allocate" => {
+            json!({"line_items": [{"uuid": "d0000028-0000-4000-8000-000000000001", "quantity_accepted": 1, "quantity_rejected": 0, "quantity_backordered": 0}]})
+        }
+        "orders.add_tracking" => {
+            json!({"tracking_numbers": [{"tracking_number": "1Z", "carrier": "UPS"}]})
+        }
+        "discovery.suppliers" => json!({"pagination": {"start": 0, "limit": 2}, "sort_by": "name"}),
+        name if name.ends_with("_skus") => json!({"sku_uuids": [sku]}),
+        name if name.ends_with("_items") || name.starts_with("items.export") => {
+            json!({"item_uuids": [item]})
+        }
+        name if name.contains("search") => json!({"search_term": "demo", "start": 0, "limit": 5}),
+        _ => json!({}),
+    }
+}
+
+/// `sample` with one member replaced (`how` 0), dropped (1) or added
+/// (else): member `index`, new value `value`.
+fn mutate(mut sample: Value, index: prop::sample::Index, value: Value, how: u8) -> Value {
+    if let Value::Object(map) = &mut sample {
+        let keys: Vec<String> = map.keys().cloned().collect();
+        match (how, keys.is_empty()) {
+            (0, false) => {
+                map.insert(keys[index.index(keys.len())].clone(), value);
+            }
+            (1, false) => {
+                map.remove(&keys[index.index(keys.len())]);
+            }
+            _ => {
+                map.insert("extra".to_owned(), value);
+            }
+        }
+    }
+    sample
+}
+
+/// The names of the catalogue's endpoints, for a sample of any of them.
+fn any_sample() -> impl Strategy<Value = Value> {
+    prop::sample::select(ALL).prop_map(|endpoint| sample_for(endpoint.name))
 }
 
 /// Any JSON value, small.
@@ -321,50 +405,53 @@ fn values() -> impl Strategy<Value = Value> {
     })
 }
 
-/// A sample with one member replaced, dropped or added, or a whole value.
-fn json_bodies() -> impl Strategy<Value = Vec<u8>> {
-    let mutated = (
-        prop::sample::select(samples()),
-        any::<prop::sample::Index>(),
-        values(),
-        0..3_u8,
-    )
-        .prop_map(|(sample, index, value, how)| {
-            let mut sample = sample;
-            if let Value::Object(map) = &mut sample {
-                let keys: Vec<String> = map.keys().cloned().collect();
-                match (how, keys.is_empty()) {
-                    (0, false) => {
-                        map.insert(keys[index.index(keys.len())].clone(), value);
-                    }
-                    (1, false) => {
-                        map.remove(&keys[index.index(keys.len())]);
-                    }
-                    _ => {
-                        map.insert("extra".to_owned(), value);
-                    }
-                }
-            }
-            serde_json::to_vec(&sample).expect("encodes")
-        });
+/// How to make the body from the endpoint's sample, if any.
+#[derive(Debug, Clone)]
+enum BodyPlan {
+    /// The endpoint's sample as is.
+    Sample,
+    /// The endpoint's sample mutated ([`mutate`]).
+    Mutated(prop::sample::Index, Value, u8),
+    /// The sample cut short: not JSON any more.
+    Cut(prop::sample::Index),
+    /// These bytes (random, any sample, any JSON value, over the limit).
+    Bytes(Vec<u8>),
+}
+
+fn encode_json(value: &Value) -> Vec<u8> {
+    serde_json::to_vec(value).expect("encodes")
+}
+
+fn body_plans() -> impl Strategy<Value = BodyPlan> {
     prop_oneof![
-        3 => prop::sample::select(samples()).prop_map(|s| serde_json::to_vec(&s).expect("encodes")),
-        6 => mutated,
-        2 => values().prop_map(|v| serde_json::to_vec(&v).expect("encodes")),
+        3 => Just(BodyPlan::Sample),
+        6 => (any::<prop::sample::Index>(), values(), 0..3_u8)
+            .prop_map(|(index, value, how)| BodyPlan::Mutated(index, value, how)),
+        1 => any::<prop::sample::Index>().prop_map(BodyPlan::Cut),
+        2 => Just(BodyPlan::Bytes(Vec::new())),
+        1 => any_sample().prop_map(|v| BodyPlan::Bytes(encode_json(&v))),
+        1 => values().prop_map(|v| BodyPlan::Bytes(encode_json(&v))),
+        1 => prop::collection::vec(any::<u8>(), 0..256).prop_map(BodyPlan::Bytes),
+        // Over the limit.
+        1 => Just(BodyPlan::Bytes(vec![b' '; LIMIT + 1])),
     ]
 }
 
-fn bodies() -> impl Strategy<Value = Vec<u8>> {
-    prop_oneof![
-        2 => Just(Vec::new()),
-        6 => json_bodies(),
-        // Cut short: no longer JSON.
-        1 => (json_bodies(), any::<prop::sample::Index>())
-            .prop_map(|(body, at)| body[..at.index(body.len() + 1)].to_vec()),
-        1 => prop::collection::vec(any::<u8>(), 0..256),
-        // Over the limit.
-        1 => Just(vec![b' '; LIMIT + 1]),
-    ]
+impl BodyPlan {
+    /// The body for a request to `endpoint` (`None`: a path off the
+    /// catalogue, which gets some endpoint's sample).
+    fn body(self, endpoint: Option<&Endpoint>) -> Vec<u8> {
+        let sample = || sample_for(endpoint.map_or("", |e| e.name));
+        match self {
+            Self::Sample => encode_json(&sample()),
+            Self::Mutated(index, value, how) => encode_json(&mutate(sample(), index, value, how)),
+            Self::Cut(at) => {
+                let body = encode_json(&sample());
+                body[..at.index(body.len())].to_vec()
+            }
+            Self::Bytes(bytes) => bytes,
+        }
+    }
 }
 
 fn cases() -> impl Strategy<Value = Case> {
@@ -374,21 +461,15 @@ fn cases() -> impl Strategy<Value = Case> {
         paths(),
         authorizations(),
         content_types(),
-        prop::option::of(0_usize..=2 * LIMIT),
-        bodies(),
+        prop::option::weighted(0.2, 0_usize..=2 * LIMIT),
+        body_plans(),
     )
         .prop_map(
-            |(
-                method,
-                use_catalogue_method,
-                (catalogue_method, path),
-                auth,
-                content_type,
-                length,
-                body,
-            )| {
-                let method = match catalogue_method {
-                    Some(catalogue) if use_catalogue_method => catalogue,
+            |(method, use_catalogue_method, (endpoint, path), auth, content_type, length, plan)| {
+                let method = match &endpoint {
+                    Some(endpoint) if use_catalogue_method => {
+                        Method::from_bytes(endpoint.method.as_str().as_bytes()).unwrap_or(method)
+                    }
                     _ => method,
                 };
                 let mut headers = Vec::new();
@@ -400,7 +481,7 @@ fn cases() -> impl Strategy<Value = Case> {
                     method,
                     path,
                     headers,
-                    body,
+                    body: plan.body(endpoint.as_ref()),
                 }
             },
         )
