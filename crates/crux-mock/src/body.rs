@@ -78,6 +78,13 @@ impl BrokenBody {
     }
 }
 
+impl BrokenBody {
+    /// The bytes it sends and the length it announces.
+    pub(crate) fn into_parts(self) -> (Bytes, u64) {
+        (self.data.unwrap_or_default(), self.declared)
+    }
+}
+
 impl Body for BrokenBody {
     type Data = Bytes;
     type Error = BoxError;

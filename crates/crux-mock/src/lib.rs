@@ -12,6 +12,7 @@ mod faults;
 mod guard;
 mod json;
 mod routes;
+mod sandbox;
 mod server;
 mod service;
 mod shared;
@@ -21,4 +22,5 @@ pub use demo::{
     DEMO_ORGANIZATIONS, DEMO_PERMISSIONS, DEMO_USERS, DemoOrganization, DemoPermission, DemoUser,
 };
 pub use faults::{Fault, ParseFaultError};
+pub use sandbox::{Cut, Sandbox};
 pub use server::{ExportRecord, MockServer, MockServerBuilder};

@@ -9,7 +9,8 @@ use std::time::Duration;
 
 use axum::Router;
 use crux_types::{ExportId, OrganizationId, Timestamp, UserId};
-use http::Method;
+use http::{Method, Request};
+use hyper::body::Incoming;
 use hyper::service::service_fn;
 use hyper_util::rt::{TokioIo, TokioTimer};
 use tokio::net::{TcpListener, TcpStream};
@@ -19,6 +20,7 @@ use tokio::task::{JoinHandle, JoinSet};
 use crate::demo::{DEMO_USERS, DemoUser};
 use crate::faults::Fault;
 use crate::routes;
+use crate::sandbox::Sandbox;
 use crate::service;
 use crate::shared::{AppState, Shared};
 
@@ -99,9 +101,11 @@ impl MockServerBuilder {
         self
     }
 
-    /// The largest request body accepted, in bytes (default 1 MiB). Bodies
-    /// are read in full before routing; a larger one is answered 413,
-    /// whatever the route.
+    /// The largest request body accepted, in bytes (default 1 MiB). A
+    /// body is read only by a route that takes one, once the caller is
+    /// authenticated and authorized; a request that declares a larger
+    /// `Content-Length` is answered 413 before a byte of its body is read,
+    /// and a chunked body is answered 413 as soon as it passes the limit.
     #[must_use]
     pub fn max_body_bytes(mut self, limit: usize) -> Self {
         self.max_body_bytes = limit;
@@ -120,7 +124,7 @@ impl MockServerBuilder {
     pub async fn start(self) -> io::Result<MockServer> {
         let listener = TcpListener::bind(self.addr).await?;
         let local_addr = listener.local_addr()?;
-        let shared = Arc::new(Shared::new(self.max_body_bytes).map_err(io::Error::other)?);
+        let shared = self.shared()?;
         let router = routes::router(shared.clone());
         let (shutdown, signal) = watch::channel(false);
         let task = tokio::spawn(accept_loop(listener, shared.clone(), router, signal));
@@ -131,6 +135,28 @@ impl MockServerBuilder {
             shutdown,
             task,
         })
+    }
+}
+
+impl MockServerBuilder {
+    /// A fresh state: the demo data, no fault, nothing counted.
+    fn shared(&self) -> io::Result<AppState> {
+        Ok(Arc::new(
+            Shared::new(self.max_body_bytes).map_err(io::Error::other)?,
+        ))
+    }
+
+    /// The same server without a socket: a [`Sandbox`] that handles
+    /// requests in process, through the same checks, routes and faults.
+    /// The address settings are ignored; the body limit applies.
+    ///
+    /// # Errors
+    ///
+    /// The demo data does not build (a bug of the crate, which its tests
+    /// rule out), as an `io::Error` like [`start`](Self::start)'s.
+    pub fn sandbox(self) -> io::Result<Sandbox> {
+        let shared = self.shared()?;
+        Ok(Sandbox::from_parts(shared.clone(), routes::router(shared)))
     }
 }
 
@@ -234,6 +260,33 @@ impl MockServer {
         self.shared.total_requests()
     }
 
+    /// Faults used so far: each request a fault applied to counts once
+    /// (a fault injected with `times(3)` and used up counts 3).
+    #[must_use]
+    pub fn faults_applied(&self) -> usize {
+        self.shared.faults.applied()
+    }
+
+    /// Panics so far: a request handler that panicked (answered 500 with a
+    /// JSON `detail` instead of a dropped connection), or a connection task
+    /// that did (its connection cut). Each is also reported on stderr. The
+    /// mock has no known panic: anything but 0 is a bug (the crate's
+    /// robustness tests check it after each test).
+    #[must_use]
+    pub fn panics(&self) -> usize {
+        self.shared.panics()
+    }
+
+    /// Connections that ended with an error so far: a client that went
+    /// away mid-request, a request hyper could not parse (answered 400 or
+    /// 431 by hyper), a connection fault. Not a sign of a bug by itself;
+    /// tests of hostile input use it to see that hyper, not the mock,
+    /// ended the exchange.
+    #[must_use]
+    pub fn connection_errors(&self) -> usize {
+        self.shared.connection_errors()
+    }
+
     /// Stops gracefully: stops accepting, closes idle connections, lets
     /// in-flight requests finish (up to 5 seconds, then cuts them), and
     /// returns once the port is released.
@@ -315,22 +368,41 @@ async fn accept_loop(
                 Err(_) => tokio::time::sleep(Duration::from_millis(10)).await,
             },
             _ = signal.changed() => break,
-            Some(_) = connections.join_next(), if !connections.is_empty() => {}
+            Some(joined) = connections.join_next(), if !connections.is_empty() => {
+                check_joined(&shared, joined);
+            }
         }
     }
     drop(listener);
-    while connections.join_next().await.is_some() {}
+    while let Some(joined) = connections.join_next().await {
+        check_joined(&shared, joined);
+    }
+}
+
+/// Counts a connection task that panicked (outside the request pipeline,
+/// which catches its own: in hyper, or while sending a body).
+fn check_joined(shared: &Shared, joined: Result<(), tokio::task::JoinError>) {
+    if let Err(error) = joined {
+        if error.is_panic() {
+            shared.record_panic("a connection task panicked");
+        }
+    }
 }
 
 /// Serves one HTTP/1.1 connection until it closes or shutdown is signaled.
+/// A connection that ends with an error (the client's doing, a request
+/// hyper cannot parse, or a connection fault) is counted
+/// ([`MockServer::connection_errors`]).
 async fn serve_connection(
     stream: TcpStream,
     shared: AppState,
     router: Router,
     mut signal: watch::Receiver<bool>,
 ) {
-    let service =
-        service_fn(move |request| service::handle(shared.clone(), router.clone(), request));
+    let state = shared.clone();
+    let service = service_fn(move |request: Request<Incoming>| {
+        service::handle(state.clone(), router.clone(), request)
+    });
     let connection = hyper::server::conn::http1::Builder::new()
         .timer(TokioTimer::new())
         // A client may close its write side once the request is sent; still
@@ -338,12 +410,14 @@ async fn serve_connection(
         .half_close(true)
         .serve_connection(TokioIo::new(stream), service);
     tokio::pin!(connection);
-    tokio::select! {
-        // Errors are the client's or a fault's doing; nothing to report.
-        _ = connection.as_mut() => {}
+    let result = tokio::select! {
+        result = connection.as_mut() => result,
         _ = signal.changed() => {
             connection.as_mut().graceful_shutdown();
-            let _ = connection.await;
+            connection.await
         }
+    };
+    if result.is_err() {
+        shared.record_connection_error();
     }
 }

@@ -1,17 +1,23 @@
-//! The per-request pipeline, in front of the router: count the request,
-//! take a fault, read the body, then route and apply the fault.
+//! The per-request pipeline, shared by the server's connections and the
+//! in-process [`Sandbox`](crate::Sandbox): count the request, take a fault,
+//! route (the router, then the guard, then the body limit, then the
+//! handler, which alone reads the body), apply the fault. A panic anywhere
+//! in it is caught, counted and answered 500.
 
-use std::future::poll_fn;
+use std::any::Any;
+use std::future::{Future, poll_fn};
+use std::panic::{AssertUnwindSafe, catch_unwind};
+use std::pin::Pin;
+use std::task::{Context, Poll};
 
 use axum::Router;
 use axum::response::{IntoResponse, Response};
-use bytes::{Bytes, BytesMut};
+use bytes::Bytes;
 use http::{HeaderValue, Request, StatusCode, header};
 use http_body_util::BodyExt;
-use hyper::body::Incoming;
 use tower_service::Service;
 
-use crate::body::{Aborted, BrokenBody, MockBody};
+use crate::body::{Aborted, BoxError, BrokenBody, MockBody};
 use crate::error::{ApiError, PERMISSION_DENIED};
 use crate::faults::FaultKind;
 use crate::shared::AppState;
@@ -19,51 +25,67 @@ use crate::shared::AppState;
 /// The body of a `malformed_json` fault: cut off in the middle of an array.
 const MALFORMED_JSON: &str = r#"{"detail": "crux-mock malformed-json fault", "items": [1, 2,"#;
 
-/// Past the body limit, bytes read and dropped so that the client, still
-/// sending, reads the 413 instead of a connection reset. A larger body is
-/// answered at once.
-const DRAIN_LIMIT: u64 = 64 * 1024 * 1024;
-
-/// Handles one request. `Err` makes hyper close the connection without
-/// answering.
-pub(crate) async fn handle(
+/// Handles one request, whatever its body type (hyper's `Incoming` for the
+/// server, a full body for the sandbox). `Err` makes hyper close the
+/// connection without answering (a connection fault). A panic is caught:
+/// counted in [`Shared::panics`](crate::shared::Shared::panics), reported
+/// on stderr, answered 500 with a JSON detail.
+pub(crate) async fn handle<B>(
     state: AppState,
     router: Router,
-    request: Request<Incoming>,
-) -> Result<http::Response<MockBody>, Aborted> {
+    request: Request<B>,
+) -> Result<http::Response<MockBody>, Aborted>
+where
+    B: hyper::body::Body<Data = Bytes> + Send + 'static,
+    B::Error: Into<BoxError>,
+{
+    let pipeline = pipeline(state.clone(), router, request);
+    match CatchUnwind::new(pipeline).await {
+        Ok(result) => result,
+        Err(payload) => {
+            state.record_panic(&panic_message(payload.as_ref()));
+            Ok(ApiError::internal().into_response().map(MockBody::Full))
+        }
+    }
+}
+
+/// The pipeline proper (see the module docs).
+async fn pipeline<B>(
+    state: AppState,
+    router: Router,
+    request: Request<B>,
+) -> Result<http::Response<MockBody>, Aborted>
+where
+    B: hyper::body::Body<Data = Bytes> + Send + 'static,
+    B::Error: Into<BoxError>,
+{
     let method = request.method().clone();
     let path = request.uri().path().to_owned();
     state.count(&method, &path);
     let fault = state.faults.take(&method, &path);
-
-    let (parts, body) = request.into_parts();
-    let body = read_body(&parts.headers, body, state.max_body_bytes).await?;
-    let real = async move {
-        match body {
-            Ok(bytes) => {
-                route(
-                    router,
-                    Request::from_parts(parts, axum::body::Body::from(bytes)),
-                )
-                .await
-            }
-            Err(error) => error.into_response(),
-        }
-    };
+    let request = request.map(axum::body::Body::new);
 
     let Some(fault) = fault else {
-        return Ok(real.await.map(MockBody::Full));
+        return Ok(route(router, request).await.map(MockBody::Full));
     };
     let mut response = match fault.kind {
         FaultKind::Status(code) => status_response(code).map(MockBody::Full),
         FaultKind::MalformedJson => malformed_json().map(MockBody::Full),
         FaultKind::Stall(duration) => {
             tokio::time::sleep(duration).await;
-            real.await.map(MockBody::Full)
+            route(router, request).await.map(MockBody::Full)
         }
-        FaultKind::CloseBeforeHeaders => return Err(Aborted),
-        FaultKind::CloseAfterHeaders => broken(real.await, |_| 0).await,
-        FaultKind::TruncatedBody => broken(real.await, |len| len / 2).await,
+        FaultKind::CloseBeforeHeaders => {
+            // Read the request (its body up to the limit), then close.
+            let limit = state.max_body_bytes;
+            let _ = http_body_util::Limited::new(request.into_body(), limit)
+                .collect()
+                .await;
+            return Err(Aborted);
+        }
+        FaultKind::CloseAfterHeaders => broken(route(router, request).await, |_| 0).await,
+        FaultKind::TruncatedBody => broken(route(router, request).await, |len| len / 2).await,
+        FaultKind::Panic => deliberate_panic(),
     };
     if let Some(value) = fault
         .retry_after
@@ -74,6 +96,15 @@ pub(crate) async fn handle(
     Ok(response)
 }
 
+/// The `panic` fault (tests of the panic counter only).
+#[allow(
+    clippy::panic,
+    reason = "the test-only `panic` fault panics on purpose"
+)]
+fn deliberate_panic() -> ! {
+    panic!("crux-mock panic fault")
+}
+
 /// Runs the router.
 async fn route(mut router: Router, request: Request<axum::body::Body>) -> Response {
     // The router is always ready and never fails.
@@ -81,11 +112,7 @@ async fn route(mut router: Router, request: Request<axum::body::Body>) -> Respon
         .await
         .is_err()
     {
-        return ApiError::new(
-            StatusCode::INTERNAL_SERVER_ERROR,
-            "A server error occurred.",
-        )
-        .into_response();
+        return ApiError::internal().into_response();
     }
     match router.call(request).await {
         Ok(response) => response,
@@ -93,44 +120,43 @@ async fn route(mut router: Router, request: Request<axum::body::Body>) -> Respon
     }
 }
 
-/// Reads the whole request body: `Ok(Ok(bytes))`, `Ok(Err(413))` when over
-/// `limit`, or `Err` when the client went away mid-body.
-async fn read_body(
-    headers: &http::HeaderMap,
-    mut body: Incoming,
-    limit: usize,
-) -> Result<Result<Bytes, ApiError>, Aborted> {
-    let limit_u64 = u64::try_from(limit).unwrap_or(u64::MAX);
-    let declared = headers
-        .get(header::CONTENT_LENGTH)
-        .and_then(|value| value.to_str().ok())
-        .and_then(|value| value.parse::<u64>().ok());
-    if let Some(declared) = declared.filter(|&declared| declared > limit_u64) {
-        let expects_continue = headers.contains_key(header::EXPECT);
-        if expects_continue || declared > limit_u64.saturating_add(DRAIN_LIMIT) {
-            return Ok(Err(ApiError::payload_too_large(limit)));
-        }
-    }
+/// A future that turns a panic while polling the inner future into
+/// `Err(payload)`, as `std::panic::catch_unwind` does for a closure.
+struct CatchUnwind<F> {
+    inner: Pin<Box<F>>,
+}
 
-    let mut buffer = BytesMut::new();
-    let mut seen: u64 = 0;
-    while let Some(frame) = body.frame().await {
-        let Ok(data) = frame.map_err(|_| Aborted)?.into_data() else {
-            continue; // trailers
-        };
-        seen = seen.saturating_add(u64::try_from(data.len()).unwrap_or(u64::MAX));
-        if seen > limit_u64.saturating_add(DRAIN_LIMIT) {
-            break;
-        }
-        if seen <= limit_u64 {
-            buffer.extend_from_slice(&data);
+impl<F: Future> CatchUnwind<F> {
+    fn new(inner: F) -> Self {
+        Self {
+            inner: Box::pin(inner),
         }
     }
-    if seen > limit_u64 {
-        Ok(Err(ApiError::payload_too_large(limit)))
-    } else {
-        Ok(Ok(buffer.freeze()))
+}
+
+impl<F: Future> Future for CatchUnwind<F> {
+    type Output = Result<F::Output, Box<dyn Any + Send>>;
+
+    fn poll(mut self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<Self::Output> {
+        let inner = self.inner.as_mut();
+        // The future is never polled again after a panic (it is dropped
+        // with `self`), so no broken invariant of it is observed; the shared
+        // state's locks ignore poisoning by design (`shared::lock`).
+        match catch_unwind(AssertUnwindSafe(|| inner.poll(cx))) {
+            Ok(Poll::Pending) => Poll::Pending,
+            Ok(Poll::Ready(output)) => Poll::Ready(Ok(output)),
+            Err(payload) => Poll::Ready(Err(payload)),
+        }
     }
+}
+
+/// The message of a panic payload (`panic!` with a literal or a format).
+fn panic_message(payload: &(dyn Any + Send)) -> String {
+    payload
+        .downcast_ref::<&str>()
+        .map(|text| (*text).to_owned())
+        .or_else(|| payload.downcast_ref::<String>().cloned())
+        .unwrap_or_else(|| "a panic with a non-text payload".to_owned())
 }
 
 /// The response of a `status` fault.
@@ -147,7 +173,7 @@ fn status_response(code: u16) -> Response {
         StatusCode::FORBIDDEN => ApiError::new(status, PERMISSION_DENIED),
         StatusCode::NOT_FOUND => ApiError::not_found(),
         StatusCode::TOO_MANY_REQUESTS => ApiError::new(status, "Request was throttled."),
-        StatusCode::INTERNAL_SERVER_ERROR => ApiError::new(status, "A server error occurred."),
+        StatusCode::INTERNAL_SERVER_ERROR => ApiError::internal(),
         _ => ApiError::new(
             status,
             format!(

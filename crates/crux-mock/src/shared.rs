@@ -31,6 +31,10 @@ pub(crate) struct Shared {
     requests: Mutex<HashMap<(Method, String), usize>>,
     /// Requests received in all.
     total: AtomicUsize,
+    /// Panics caught (request pipeline) or seen (connection tasks).
+    panics: AtomicUsize,
+    /// Connections that ended with an error.
+    connection_errors: AtomicUsize,
     /// The data, as the write routes left it.
     store: Mutex<Store>,
 }
@@ -46,6 +50,8 @@ impl Shared {
             faults: FaultQueue::default(),
             requests: Mutex::default(),
             total: AtomicUsize::new(0),
+            panics: AtomicUsize::new(0),
+            connection_errors: AtomicUsize::new(0),
             store: Mutex::new(Store::demo()?),
         })
     }
@@ -69,6 +75,32 @@ impl Shared {
     /// Requests counted in all.
     pub(crate) fn total_requests(&self) -> usize {
         self.total.load(Ordering::Relaxed)
+    }
+
+    /// Counts a panic and reports it on stderr: a bug of the mock, which
+    /// its tests check never happens (the `panic` fault aside).
+    #[allow(
+        clippy::print_stderr,
+        reason = "a panic is a bug of the mock: make it visible to whoever runs the server"
+    )]
+    pub(crate) fn record_panic(&self, message: &str) {
+        self.panics.fetch_add(1, Ordering::Relaxed);
+        eprintln!("crux-mock: a request panicked (answered 500 or cut): {message}");
+    }
+
+    /// Panics counted so far.
+    pub(crate) fn panics(&self) -> usize {
+        self.panics.load(Ordering::Relaxed)
+    }
+
+    /// Counts a connection that ended with an error.
+    pub(crate) fn record_connection_error(&self) {
+        self.connection_errors.fetch_add(1, Ordering::Relaxed);
+    }
+
+    /// Connections that ended with an error so far.
+    pub(crate) fn connection_errors(&self) -> usize {
+        self.connection_errors.load(Ordering::Relaxed)
     }
 
     /// Runs `f` with the store locked. Never hold it across an `.await`.

@@ -138,11 +138,20 @@ async fn stall_waits_then_answers_normally_paused_clock() {
     assert!(started.elapsed() >= Duration::from_secs(3600));
 }
 
+/// On the real clock (the one stall a test really waits, 50 ms): the
+/// fault was used, the answer came no sooner than the stall, and it is the
+/// normal one.
 #[tokio::test]
 async fn short_real_stall_answers_normally() {
     let server = server().await;
-    server.inject(Fault::stall(Duration::from_millis(50)));
+    let stall = Duration::from_millis(50);
+    server.inject(Fault::stall(stall));
+    let started = std::time::Instant::now();
     let reply = get(&server, USERS, token()).await;
+    let elapsed = started.elapsed();
+    assert_eq!(server.faults_applied(), 1);
+    assert_eq!(server.pending_faults(), 0);
+    assert!(elapsed >= stall, "answered after {elapsed:?}");
     assert_eq!(reply.status, StatusCode::OK);
     let _: Vec<crux_types::User> = serde_json::from_slice(reply.bytes()).expect("decodes");
 }

@@ -1,28 +1,30 @@
 //! Starting, addressing and stopping the server.
+//!
+//! No test sleeps on the real clock: the tests that wait run on tokio's
+//! paused clock, whose sleeps end only once the runtime has nothing else to
+//! do (the request has reached the server and stalls there; the aborted
+//! server task has been dropped).
 
 mod common;
 
 use std::net::{Ipv4Addr, SocketAddr, TcpListener as StdListener};
-use std::time::{Duration, Instant};
+use std::time::Duration;
 
 use common::{USERS, get, retailer_admin};
 use crux_mock::{DEMO_USERS, Fault, MockServer};
 use http::StatusCode;
 use tokio::net::TcpStream;
 
-/// Waits (up to 2 s) until connecting to `addr` fails.
+/// Waits until connecting to `addr` fails: at most 100 rounds in which
+/// the runtime runs everything else it can (paused clock: no real wait).
 async fn assert_stops_listening(addr: SocketAddr) {
-    let deadline = Instant::now() + Duration::from_secs(2);
-    loop {
+    for _ in 0..100 {
         if TcpStream::connect(addr).await.is_err() {
             return;
         }
-        assert!(
-            Instant::now() < deadline,
-            "{addr} still accepts connections"
-        );
         tokio::time::sleep(Duration::from_millis(10)).await;
     }
+    panic!("{addr} still accepts connections");
 }
 
 #[test]
@@ -53,7 +55,7 @@ async fn start_listens_on_loopback_with_a_base_url() {
     assert_eq!(reply.status, StatusCode::OK);
 }
 
-#[tokio::test]
+#[tokio::test(start_paused = true)]
 async fn drop_stops_listening() {
     let server = MockServer::start().await.expect("starts");
     let addr = server.local_addr();
@@ -65,7 +67,7 @@ async fn drop_stops_listening() {
     assert_stops_listening(addr).await;
 }
 
-#[tokio::test]
+#[tokio::test(start_paused = true)]
 async fn dropping_the_server_ends_a_stalled_request_with_an_error() {
     let server = MockServer::start().await.expect("starts");
     server.inject(Fault::stall(Duration::from_secs(3600)));
@@ -81,8 +83,10 @@ async fn dropping_the_server_ends_a_stalled_request_with_an_error() {
         .body(http_body_util::Empty::<bytes::Bytes>::new())
         .expect("valid request");
     let in_flight = tokio::spawn(sender.send_request(request));
+    // Paused clock: this ends once the request stalls in the server.
     tokio::time::sleep(Duration::from_millis(50)).await;
     assert_eq!(server.total_requests(), 1);
+    assert_eq!(server.faults_applied(), 1);
 
     drop(server);
     let result = tokio::time::timeout(Duration::from_secs(2), in_flight)
@@ -101,7 +105,7 @@ async fn shutdown_releases_the_port() {
     assert!(TcpStream::connect(addr).await.is_err());
 }
 
-#[tokio::test]
+#[tokio::test(start_paused = true)]
 async fn shutdown_lets_a_short_in_flight_request_finish() {
     let server = MockServer::start().await.expect("starts");
     server.inject(Fault::stall(Duration::from_millis(200)));
@@ -118,9 +122,20 @@ async fn shutdown_lets_a_short_in_flight_request_finish() {
         .body(http_body_util::Empty::<bytes::Bytes>::new())
         .expect("valid request");
     let in_flight = tokio::spawn(sender.send_request(request));
+    // Paused clock: this ends once the request stalls in the server.
     tokio::time::sleep(Duration::from_millis(50)).await;
+    assert_eq!(server.faults_applied(), 1);
+    assert!(!in_flight.is_finished());
 
+    let started = tokio::time::Instant::now();
     server.shutdown().await;
+    // The shutdown waited for the rest of the stall (150 ms), not the
+    // whole grace (5 s).
+    let waited = started.elapsed();
+    assert!(
+        waited >= Duration::from_millis(150) && waited < Duration::from_secs(5),
+        "{waited:?}"
+    );
     let response = in_flight.await.expect("no panic").expect("answered");
     assert_eq!(response.status(), StatusCode::UNAUTHORIZED);
     assert!(TcpStream::connect(addr).await.is_err());

@@ -1,15 +1,33 @@
-//! Hostile input over raw TCP: the server never panics and keeps answering.
+//! Hostile input over raw TCP: the server never panics, answers every
+//! request (hyper answers what it cannot parse), and keeps answering.
+//! Every test ends with [`assert_still_serving`], which also checks that no
+//! panic was caught: a panicking handler is answered 500 and counted, so
+//! it cannot pass for a dropped connection.
 
 mod common;
 
-use common::{LOGIN, USERS, call, get, post_json, raw, retailer_admin};
-use crux_mock::MockServer;
-use http::{Method, StatusCode};
+use common::{LOGIN, USERS, call, get, post_json, raw, retailer_admin, split_raw};
+use crux_mock::{Fault, MockServer};
+use http::{Method, StatusCode, header};
 
-/// Checks the server still serves a normal request.
+/// Checks the server still serves a normal request, and never panicked.
 async fn assert_still_serving(server: &MockServer) {
     let reply = get(server, USERS, Some(retailer_admin().token)).await;
     assert_eq!(reply.status, StatusCode::OK);
+    assert_eq!(server.panics(), 0, "the server panicked (see stderr)");
+}
+
+/// The status code of a raw response; panics when there is none (the
+/// connection closed without an answer).
+#[track_caller]
+fn raw_status(response: &[u8]) -> u16 {
+    let text = String::from_utf8_lossy(&response[..response.len().min(200)]);
+    response
+        .strip_prefix(b"HTTP/1.1 ")
+        .and_then(|rest| rest.get(..3))
+        .and_then(|code| std::str::from_utf8(code).ok())
+        .and_then(|code| code.parse().ok())
+        .unwrap_or_else(|| panic!("no HTTP/1.1 answer: {text:?}"))
 }
 
 /// Deterministic pseudo-random bytes (xorshift).
@@ -30,14 +48,13 @@ async fn random_bytes() {
     let server = MockServer::start().await.expect("starts");
     for seed in 1..=20 {
         let response = raw(&server, &noise(seed, 64 + 97 * seed as usize)).await;
-        // hyper answers a parse error with a bare 400, or just closes.
-        assert!(
-            response.is_empty() || response.starts_with(b"HTTP/1.1 4"),
-            "{:?}",
-            String::from_utf8_lossy(&response)
-        );
+        // hyper answers a parse error with a bare 400, then closes.
+        assert_eq!(raw_status(&response), 400, "seed {seed}");
     }
+    assert_eq!(server.total_requests(), 0);
     assert_still_serving(&server).await;
+    // hyper ended each exchange (a parse error), not the mock.
+    assert_eq!(server.connection_errors(), 20);
 }
 
 #[tokio::test]
@@ -47,33 +64,51 @@ async fn huge_header() {
     request.extend(std::iter::repeat_n(b'a', 2 * 1024 * 1024));
     request.extend_from_slice(b"\r\n\r\n");
     let response = raw(&server, &request).await;
-    assert!(
-        response.is_empty() || response.starts_with(b"HTTP/1.1 431"),
-        "{:?}",
-        String::from_utf8_lossy(&response[..response.len().min(200)])
-    );
+    assert_eq!(raw_status(&response), 431);
     assert_still_serving(&server).await;
 }
 
 #[tokio::test]
 async fn invalid_utf8_and_odd_request_lines() {
     let server = MockServer::start().await.expect("starts");
-    let requests: [&[u8]; 8] = [
-        b"GET /\xff\xfe/ HTTP/1.1\r\nHost: mock\r\n\r\n",
-        b"GET /organizations/users/all/ HTTP/1.1\r\nHost: mock\r\nAuthorization: Token \xff\xfe\xfd\r\nConnection: close\r\n\r\n",
-        b"GET /%FF%FE/ HTTP/1.1\r\nHost: mock\r\nConnection: close\r\n\r\n",
-        b"\xff\xff\xff\xff\r\n\r\n",
-        b"GET http://mock/organizations/users/all/ HTTP/1.1\r\nHost: mock\r\nConnection: close\r\n\r\n",
-        b"POST /organizations/user-login/ HTTP/1.1\r\nHost: mock\r\nContent-Length: 999999999999999999999\r\n\r\n",
-        b"POST /organizations/user-login/ HTTP/1.1\r\nHost: mock\r\nContent-Length: 10\r\n\r\nabc",
-        b"BREW /organizations/users/all/ HTTP/1.1\r\nHost: mock\r\nConnection: close\r\n\r\n",
+    let requests: [(&[u8], u16); 8] = [
+        // Not a valid request target: hyper's 400.
+        (b"GET /\xff\xfe/ HTTP/1.1\r\nHost: mock\r\n\r\n", 400),
+        (
+            b"GET /organizations/users/all/ HTTP/1.1\r\nHost: mock\r\nAuthorization: Token \xff\xfe\xfd\r\nConnection: close\r\n\r\n",
+            401,
+        ),
+        (
+            b"GET /%FF%FE/ HTTP/1.1\r\nHost: mock\r\nConnection: close\r\n\r\n",
+            404,
+        ),
+        (b"\xff\xff\xff\xff\r\n\r\n", 400),
+        (
+            b"GET http://mock/organizations/users/all/ HTTP/1.1\r\nHost: mock\r\nConnection: close\r\n\r\n",
+            401,
+        ),
+        // A length that does not fit: hyper's 400.
+        (
+            b"POST /organizations/user-login/ HTTP/1.1\r\nHost: mock\r\nContent-Length: 999999999999999999999\r\n\r\n",
+            400,
+        ),
+        // No content type: 415 without reading the (short) body.
+        (
+            b"POST /organizations/user-login/ HTTP/1.1\r\nHost: mock\r\nContent-Length: 10\r\n\r\nabc",
+            415,
+        ),
+        (
+            b"BREW /organizations/users/all/ HTTP/1.1\r\nHost: mock\r\nConnection: close\r\n\r\n",
+            405,
+        ),
     ];
-    for request in requests {
+    for (request, status) in requests {
         let response = raw(&server, request).await;
-        assert!(
-            response.is_empty() || response.starts_with(b"HTTP/1.1 "),
+        assert_eq!(
+            raw_status(&response),
+            status,
             "{:?}",
-            String::from_utf8_lossy(&response)
+            String::from_utf8_lossy(request)
         );
     }
     assert_still_serving(&server).await;
@@ -98,11 +133,10 @@ async fn chunked_body_over_the_limit() {
     }
     request.extend_from_slice(b"0\r\n\r\n");
     let response = raw(&server, &request).await;
-    assert!(
-        response.starts_with(b"HTTP/1.1 413"),
-        "{:?}",
-        String::from_utf8_lossy(&response)
-    );
+    assert_eq!(raw_status(&response), 413);
+    let (_, body) = split_raw(&response);
+    let json: serde_json::Value = serde_json::from_slice(body).expect("a JSON body");
+    assert!(json["detail"].as_str().is_some(), "{json}");
     assert_still_serving(&server).await;
 }
 
@@ -125,21 +159,17 @@ async fn many_concurrent_clients() {
         let server = server.clone();
         tasks.spawn(async move {
             if i % 5 == 0 {
-                raw(&server, &noise(i, 300)).await;
-                None
+                let response = raw(&server, &noise(i, 300)).await;
+                (StatusCode::BAD_REQUEST, raw_status(&response))
             } else {
-                Some(
-                    get(&server, USERS, Some(retailer_admin().token))
-                        .await
-                        .status,
-                )
+                let reply = get(&server, USERS, Some(retailer_admin().token)).await;
+                (StatusCode::OK, reply.status.as_u16())
             }
         });
     }
     while let Some(result) = tasks.join_next().await {
-        if let Some(status) = result.expect("no panic") {
-            assert_eq!(status, StatusCode::OK);
-        }
+        let (expected, status) = result.expect("no panic");
+        assert_eq!(status, expected.as_u16());
     }
     assert_still_serving(&server).await;
 }
@@ -217,4 +247,38 @@ async fn hostile_bodies_and_ids_on_the_write_and_detail_routes() {
         StatusCode::OK
     );
     assert_still_serving(&server).await;
+}
+
+#[tokio::test]
+async fn a_panicking_handler_is_answered_500_and_counted() {
+    let server = MockServer::start().await.expect("starts");
+    // The test-only fault: the request pipeline panics.
+    server.inject(Fault::panic().on(Method::GET, USERS));
+    let reply = get(&server, USERS, Some(retailer_admin().token)).await;
+    let detail = reply.assert_detail(StatusCode::INTERNAL_SERVER_ERROR);
+    assert_eq!(detail, "A server error occurred.");
+    assert_eq!(server.panics(), 1);
+
+    // The text form, over raw TCP: a complete answer, not a dropped
+    // connection.
+    server.inject("panic".parse().expect("valid fault"));
+    let response = raw(
+        &server,
+        format!("GET {USERS} HTTP/1.1\r\nHost: mock\r\nConnection: close\r\n\r\n").as_bytes(),
+    )
+    .await;
+    assert_eq!(raw_status(&response), 500);
+    let (head, body) = split_raw(&response);
+    assert!(
+        head.to_ascii_lowercase()
+            .contains(&format!("{}: application/json", header::CONTENT_TYPE)),
+        "{head}"
+    );
+    let json: serde_json::Value = serde_json::from_slice(body).expect("a JSON body");
+    assert_eq!(json["detail"], "A server error occurred.");
+    assert_eq!(server.panics(), 2);
+
+    // The server goes on serving.
+    let reply = get(&server, USERS, Some(retailer_admin().token)).await;
+    assert_eq!(reply.status, StatusCode::OK);
 }

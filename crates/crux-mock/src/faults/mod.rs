@@ -5,6 +5,7 @@ mod parse;
 mod pattern;
 
 use std::sync::Mutex;
+use std::sync::atomic::{AtomicUsize, Ordering};
 use std::time::Duration;
 
 use crux_types::endpoint::Endpoint;
@@ -60,6 +61,10 @@ use crate::shared::lock;
 /// | `retry-after=VALUE` | [`Fault::retry_after`]; VALUE may contain commas (an HTTP date) |
 /// | `on=METHOD:PATH` | [`Fault::on`], e.g. `on=GET:/organizations/users/all/`; a `*` segment matches any one segment (`on=PUT:/orders/allocation/*/`) |
 ///
+/// One more kind, `panic`, is for tests of the mock itself (see
+/// [`MockServer::panics`](crate::MockServer::panics)): the request handler
+/// panics, and the server answers 500.
+///
 /// Keys are case-insensitive and spaces around items are ignored. A piece
 /// that does not start with a known key continues the previous
 /// `retry-after=` or `on=` value, so
@@ -87,6 +92,8 @@ pub(crate) enum FaultKind {
     TruncatedBody,
     /// 200 with an invalid JSON body.
     MalformedJson,
+    /// Panic in the request pipeline (tests of the panic counter).
+    Panic,
 }
 
 impl Fault {
@@ -100,7 +107,7 @@ impl Fault {
     }
 
     /// Answer `status` with a JSON `{"detail": "..."}` body, without running
-    /// the route (no authentication, no handler).
+    /// the route (no authentication, no handler) or reading the body.
     ///
     /// A code that is not a valid final status (below 200 or above 999) is
     /// answered as 500.
@@ -116,9 +123,9 @@ impl Fault {
         Self::new(FaultKind::Stall(duration))
     }
 
-    /// Read the whole request, then close the connection without sending
-    /// anything: the client sees the connection closed after sending (hyper:
-    /// `IncompleteMessage`).
+    /// Read the whole request (its body up to the server's body limit),
+    /// then close the connection without sending anything: the client sees
+    /// the connection closed after sending (hyper: `IncompleteMessage`).
     #[must_use]
     pub fn close_before_headers() -> Self {
         Self::new(FaultKind::CloseBeforeHeaders)
@@ -147,6 +154,17 @@ impl Fault {
     #[must_use]
     pub fn malformed_json() -> Self {
         Self::new(FaultKind::MalformedJson)
+    }
+
+    /// For tests of the mock itself: the request handler panics. The
+    /// server catches the panic, answers 500 with a JSON `detail` and counts
+    /// it ([`MockServer::panics`](crate::MockServer::panics)); text form
+    /// `panic`. A test of the mock uses it to show that the panic counter,
+    /// which every robustness test checks is 0, would see a real panic.
+    #[doc(hidden)]
+    #[must_use]
+    pub fn panic() -> Self {
+        Self::new(FaultKind::Panic)
     }
 
     /// Add a `Retry-After` header with `value` verbatim (seconds or an HTTP
@@ -214,6 +232,8 @@ impl Fault {
 #[derive(Debug, Default)]
 pub(crate) struct FaultQueue {
     queue: Mutex<Vec<Fault>>,
+    /// Faults used so far, each use counted.
+    applied: AtomicUsize,
 }
 
 impl FaultQueue {
@@ -238,7 +258,13 @@ impl FaultQueue {
         if fault.times == 0 {
             queue.remove(index);
         }
+        self.applied.fetch_add(1, Ordering::Relaxed);
         Some(used)
+    }
+
+    /// Faults used so far (a fault used `n` times counts `n`).
+    pub(crate) fn applied(&self) -> usize {
+        self.applied.load(Ordering::Relaxed)
     }
 
     /// Faults still queued.
@@ -275,6 +301,7 @@ mod tests {
         }
         assert!(queue.take(&Method::POST, "/a/").is_none());
         assert_eq!(queue.len(), 0);
+        assert_eq!(queue.applied(), 3);
     }
 
     #[test]

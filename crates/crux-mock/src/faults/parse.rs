@@ -37,6 +37,7 @@ const KEYWORDS: &[&str] = &[
     "close-after-headers",
     "truncated-body",
     "malformed-json",
+    "panic",
 ];
 
 /// Whether `piece` starts an item (a known key or keyword), as opposed to
@@ -93,6 +94,7 @@ impl FromStr for Fault {
                 ("close-after-headers", None) => Some(FaultKind::CloseAfterHeaders),
                 ("truncated-body", None) => Some(FaultKind::TruncatedBody),
                 ("malformed-json", None) => Some(FaultKind::MalformedJson),
+                ("panic", None) => Some(FaultKind::Panic),
                 ("times", Some(value)) => {
                     fault.times = value
                         .parse()
@@ -181,6 +183,7 @@ impl fmt::Display for Fault {
             FaultKind::CloseAfterHeaders => f.write_str("close-after-headers")?,
             FaultKind::TruncatedBody => f.write_str("truncated-body")?,
             FaultKind::MalformedJson => f.write_str("malformed-json")?,
+            FaultKind::Panic => f.write_str("panic")?,
         }
         if self.times != 1 {
             write!(f, ",times={}", self.times)?;
@@ -268,6 +271,7 @@ mod tests {
             Fault::close_after_headers().times(0),
             Fault::truncated_body(),
             Fault::malformed_json().retry_after("Wed, 21 Oct 2015 07:28:00 GMT"),
+            Fault::panic().on(Method::GET, "/a/"),
         ] {
             assert_eq!(parse(&fault.to_string()), fault, "{fault}");
         }

@@ -15,8 +15,11 @@
 //! | a permission the endpoint needs (for this type) is not assigned now | 403, DRF's sentence then ``(needs `name`)`` |
 //!
 //! Every 401 has `WWW-Authenticate: Token`. Unknown paths (404) and
-//! methods (405) are answered by the router before the guard runs;
-//! objects of the path (404) and bodies (415, 400) by the domain after it.
+//! methods (405) are answered by the router before the guard runs; a
+//! declared body over the limit (413) by `json::body_limit` after it;
+//! objects of the path (404) and bodies (415, 413, 400) by the domain and
+//! the body extractor after that. None of these reads the body before the
+//! guard has let the request through.
 
 mod token;
 

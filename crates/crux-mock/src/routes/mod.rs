@@ -13,7 +13,9 @@
 //!
 //! Paths match exactly, trailing slash included: `/organizations/users/all`
 //! is a 404. Unknown paths answer 404 and known paths with another method
-//! 405 (with `Allow`), before the guard.
+//! 405 (with `Allow`), before the guard. Behind the guard, a declared
+//! `Content-Length` over the limit is a 413 ([`body_limit`]); only then
+//! does a handler that takes a body read it.
 
 /// Declares the add/remove handlers of a resource that holds items and
 /// SKUs (catalogs, inventory lists): each calls `$domain::change` with what
@@ -63,6 +65,7 @@ use http::request::Parts;
 
 use crate::error;
 use crate::guard::guard;
+use crate::json::body_limit;
 use crate::shared::AppState;
 
 /// The router: every implemented endpoint of the catalogue, one line per
@@ -109,7 +112,9 @@ impl Routes {
         T: 'static,
     {
         if let Some(method) = method_filter(endpoint.method) {
+            // The last layer runs first: the guard, then the body limit.
             let route = on(method, handler)
+                .route_layer(from_fn_with_state(self.state.clone(), body_limit))
                 .route_layer(from_fn_with_state((self.state.clone(), endpoint), guard));
             self.router = self.router.route(endpoint.path, route);
         }
