@@ -58,6 +58,7 @@ use crate::shared::lock;
 /// | `truncated-body` | [`Fault::truncated_body`] |
 /// | `malformed-json` | [`Fault::malformed_json`] |
 /// | `times=N` | [`Fault::times`] (default 1) |
+/// | `every=N` | [`Fault::every`] (default 1) |
 /// | `retry-after=VALUE` | [`Fault::retry_after`]; VALUE may contain commas (an HTTP date) |
 /// | `on=METHOD:PATH` | [`Fault::on`], e.g. `on=GET:/organizations/users/all/`; a `*` segment matches any one segment (`on=PUT:/orders/allocation/*/`) |
 ///
@@ -73,6 +74,10 @@ use crate::shared::lock;
 pub struct Fault {
     pub(crate) kind: FaultKind,
     pub(crate) times: usize,
+    /// Applies to one matching request in `every` (see [`Fault::every`]).
+    pub(crate) every: usize,
+    /// Matching requests let through since this fault last applied.
+    pub(crate) passed: usize,
     pub(crate) route: Option<(Method, String)>,
     pub(crate) retry_after: Option<String>,
 }
@@ -101,6 +106,8 @@ impl Fault {
         Self {
             kind,
             times: 1,
+            every: 1,
+            passed: 0,
             route: None,
             retry_after: None,
         }
@@ -187,6 +194,20 @@ impl Fault {
         self
     }
 
+    /// Apply to one matching request in `n` (the `n`-th, the `2n`-th, ...)
+    /// instead of every one; the requests in between look further down the
+    /// queue as if this fault were not there. `times` counts the requests
+    /// it applied to. `every(0)` is `every(1)`. Text form `every=N`.
+    ///
+    /// A deterministic way to spread faults over a long run: four faults of
+    /// `every(37)`, `every(41)`, `every(43)` and `every(47)` with
+    /// `times(usize::MAX)` hit about one request in ten.
+    #[must_use]
+    pub fn every(mut self, n: usize) -> Self {
+        self.every = n.max(1);
+        self
+    }
+
     /// Match only requests with this method and a path matching `pattern`,
     /// instead of any request. The path is compared as sent, without the
     /// query string, segment by segment: a segment `*` (or a catalogue
@@ -248,11 +269,23 @@ impl FaultQueue {
     /// copy has `times` 1.
     pub(crate) fn take(&self, method: &Method, path: &str) -> Option<Fault> {
         let mut queue = lock(&self.queue);
-        let index = queue.iter().position(|f| f.matches(method, path))?;
+        let index = queue.iter_mut().position(|f| {
+            if !f.matches(method, path) {
+                return false;
+            }
+            f.passed += 1;
+            if f.passed < f.every {
+                return false;
+            }
+            f.passed = 0;
+            true
+        })?;
         let fault = &mut queue[index];
         fault.times -= 1;
         let used = Fault {
             times: 1,
+            every: 1,
+            passed: 0,
             ..fault.clone()
         };
         if fault.times == 0 {
@@ -302,6 +335,22 @@ mod tests {
         assert!(queue.take(&Method::POST, "/a/").is_none());
         assert_eq!(queue.len(), 0);
         assert_eq!(queue.applied(), 3);
+    }
+
+    #[test]
+    fn an_every_fault_applies_to_one_matching_request_in_n_and_lets_the_rest_through() {
+        let queue = FaultQueue::default();
+        queue.push(Fault::status(503).every(3).times(2));
+        queue.push(Fault::status(500).times(usize::MAX));
+        let kinds: Vec<_> = (0..9)
+            .map(|_| queue.take(&Method::GET, "/a/").map(|f| f.kind))
+            .collect();
+        let (s503, s500) = (Some(FaultKind::Status(503)), Some(FaultKind::Status(500)));
+        assert_eq!(
+            kinds,
+            [s500, s500, s503, s500, s500, s503, s500, s500, s500],
+            "every third request until its 2 uses are spent, the others fall through"
+        );
     }
 
     #[test]

@@ -31,7 +31,7 @@ impl fmt::Display for ParseFaultError {
 impl std::error::Error for ParseFaultError {}
 
 /// Keys that take a value, and bare keywords.
-const VALUE_KEYS: &[&str] = &["status", "stall", "times", "retry-after", "on"];
+const VALUE_KEYS: &[&str] = &["status", "stall", "times", "every", "retry-after", "on"];
 const KEYWORDS: &[&str] = &[
     "close-before-headers",
     "close-after-headers",
@@ -99,6 +99,13 @@ impl FromStr for Fault {
                     fault.times = value
                         .parse()
                         .map_err(|_| ParseFaultError::new(format!("bad times {value:?}")))?;
+                    None
+                }
+                ("every", Some(value)) => {
+                    let every: usize = value
+                        .parse()
+                        .map_err(|_| ParseFaultError::new(format!("bad every {value:?}")))?;
+                    fault.every = every.max(1);
                     None
                 }
                 ("retry-after", Some(value)) => {
@@ -172,7 +179,7 @@ fn parse_route(value: &str) -> Result<(Method, String), ParseFaultError> {
     Ok((method, path.to_owned()))
 }
 
-/// Writes the text form (kind first, then `times` if not 1, `retry-after`,
+/// Writes the text form (kind first, then `times` and `every` if not 1, `retry-after`,
 /// `on`), which [`FromStr`] parses back to an equal fault.
 impl fmt::Display for Fault {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
@@ -187,6 +194,9 @@ impl fmt::Display for Fault {
         }
         if self.times != 1 {
             write!(f, ",times={}", self.times)?;
+        }
+        if self.every != 1 {
+            write!(f, ",every={}", self.every)?;
         }
         if let Some(value) = &self.retry_after {
             write!(f, ",retry-after={value}")?;
@@ -228,6 +238,14 @@ mod tests {
         assert_eq!(
             parse("status=503,times=2,retry-after=1"),
             Fault::status(503).times(2).retry_after("1")
+        );
+        assert_eq!(
+            parse("close-before-headers,every=10,times=3"),
+            Fault::close_before_headers().every(10).times(3)
+        );
+        assert_eq!(
+            Fault::status(503).every(7).to_string(),
+            "status=503,every=7"
         );
         assert_eq!(parse("stall=2s"), Fault::stall(Duration::from_secs(2)));
         assert_eq!(
@@ -272,6 +290,7 @@ mod tests {
             Fault::truncated_body(),
             Fault::malformed_json().retry_after("Wed, 21 Oct 2015 07:28:00 GMT"),
             Fault::panic().on(Method::GET, "/a/"),
+            Fault::status(503).every(37).times(usize::MAX),
         ] {
             assert_eq!(parse(&fault.to_string()), fault, "{fault}");
         }
@@ -291,6 +310,7 @@ mod tests {
             "times=2",
             "status=503,malformed-json",
             "status=503,times=-1",
+            "status=503,every=x",
             "status=503,retry-after=",
             "status=503,retry-after=a\u{1}b",
             "status=503,on=/x/",
