@@ -156,7 +156,41 @@ fn bench(c: &mut Criterion) {
 // Written out rather than with `criterion_group!`, whose generated function
 // has no docs (the workspace warns on `missing_docs`).
 fn main() {
+    if let Ok(spec) = std::env::var("CRUX_BENCH_PROFILE") {
+        profile(&spec);
+        return;
+    }
     let mut criterion = Criterion::default().configure_from_args();
     bench(&mut criterion);
     criterion.final_summary();
+}
+
+/// `CRUX_BENCH_PROFILE=<kind>:<count>:<repeat>` decodes the users list
+/// `repeat` times into `kind` (`typed`, `validated_any`, `ignored_any`) and
+/// exits, without criterion: for `valgrind --tool=callgrind`.
+fn profile(spec: &str) {
+    let mut parts = spec.split(':');
+    let kind = parts.next().unwrap_or("typed").to_owned();
+    let mut number = |default: usize| {
+        parts
+            .next()
+            .and_then(|n| n.parse().ok())
+            .unwrap_or(default)
+    };
+    let (count, repeat) = (number(1_000), number(10));
+    let json = support::users_json(count);
+    for _ in 0..repeat {
+        match kind.as_str() {
+            "typed" => drop(black_box(
+                serde_json::from_slice::<Vec<User>>(black_box(&json)).expect("decode"),
+            )),
+            "validated_any" => {
+                black_box(serde_json::from_slice::<ValidatedAny>(black_box(&json)).expect("parse"));
+            }
+            "ignored_any" => {
+                black_box(serde_json::from_slice::<IgnoredAny>(black_box(&json)).expect("parse"));
+            }
+            other => panic!("CRUX_BENCH_PROFILE: unknown kind {other}"),
+        }
+    }
 }
