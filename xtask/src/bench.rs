@@ -165,10 +165,7 @@ fn bench(quick: bool) -> Result<(), String> {
         if quick {
             command.env("CRUX_BENCH_QUICK", "1");
             // Small product and order pages for the memory bench too.
-            command.env(
-                "CRUX_BENCH_MEMORY_PAGES",
-                "search=200,items=200,orders=200",
-            );
+            command.env("CRUX_BENCH_MEMORY_PAGES", "search=200,items=200,orders=200");
         }
         if matches!(*name, "decode" | "client_build") {
             command.args(criterion_args);

@@ -545,7 +545,10 @@ fn pages_section(w: &mut String, f: &Figures<'_>) {
         let Some((group, count)) = f.page_group(page) else {
             continue;
         };
-        let bytes = f.r.criterion.get(&format!("{group}/typed")).and_then(|(_, b)| *b);
+        let bytes =
+            f.r.criterion
+                .get(&format!("{group}/typed"))
+                .and_then(|(_, b)| *b);
         let what = if *page == "orders" { "orders" } else { "items" };
         let mbps = |kind: &str| f.page_mbps(page, kind);
         let _ = writeln!(
@@ -619,10 +622,17 @@ fn e2e_section(w: &mut String, f: &Figures<'_>) {
 fn page_stream_section(w: &mut String, f: &Figures<'_>) {
     let cases = [
         ("idle", "a consumer that does nothing"),
-        ("busy", "a consumer that works as long as the server, each page"),
+        (
+            "busy",
+            "a consumer that works as long as the server, each page",
+        ),
     ];
     let memory = f.r.lines_of("page_stream_memory").next();
-    if cases.iter().all(|(case, _)| f.page_stream(case, "stream_s").is_none()) && memory.is_none() {
+    if cases
+        .iter()
+        .all(|(case, _)| f.page_stream(case, "stream_s").is_none())
+        && memory.is_none()
+    {
         return;
     }
     let _ = writeln!(w, "\n## b2. Page streams\n");
@@ -632,9 +642,15 @@ fn page_stream_section(w: &mut String, f: &Figures<'_>) {
          and server (fixed delay per request), in seconds and as a ratio to the loop (lower \
          is better).\n"
     );
-    let _ = writeln!(w, "| consumer | stream s | loop s | stream × loop |\n|---|---|---|---|");
+    let _ = writeln!(
+        w,
+        "| consumer | stream s | loop s | stream × loop |\n|---|---|---|---|"
+    );
     for (case, label) in cases {
-        let (stream, looped) = (f.page_stream(case, "stream_s"), f.page_stream(case, "loop_s"));
+        let (stream, looped) = (
+            f.page_stream(case, "stream_s"),
+            f.page_stream(case, "loop_s"),
+        );
         if stream.is_none() {
             continue;
         }
@@ -654,7 +670,10 @@ fn page_stream_section(w: &mut String, f: &Figures<'_>) {
              baseline.",
             get("items").map_or_else(|| "n/a".to_owned(), |n| thousands(n as usize)),
             get("page_items").map_or_else(|| "n/a".to_owned(), |n| thousands(n as usize)),
-            fmt_opt(ratio(get("peak_over_baseline_bytes"), get("page_decoded_bytes")))
+            fmt_opt(ratio(
+                get("peak_over_baseline_bytes"),
+                get("page_decoded_bytes")
+            ))
         );
     }
 }
@@ -960,7 +979,10 @@ fn targets(f: &Figures<'_>) -> Vec<Target> {
     }
     // a2. the pages' decode: reported (no target but "no slower than today").
     for (page, label) in PAGES {
-        let measured = ratio(f.page_mbps(page, "typed"), f.page_mbps(page, "validated_any"));
+        let measured = ratio(
+            f.page_mbps(page, "typed"),
+            f.page_mbps(page, "validated_any"),
+        );
         if measured.is_none() {
             continue;
         }
@@ -981,7 +1003,11 @@ fn targets(f: &Figures<'_>) -> Vec<Target> {
         format!(
             "peak memory decoding {} users",
             f.memory_users()
-                .map_or_else(|| "the".to_owned(), |b| thousands((b / 935.0).round() as usize))
+                // About 935 bytes a user: round to the thousand.
+                .map_or_else(
+                    || "the".to_owned(),
+                    |b| { thousands(((b / 935.0 / 1000.0).round() * 1000.0) as usize) }
+                )
         ),
         format!("{} the JSON's size", fmt_ratio(measured)),
         "≤ 1.6x",

@@ -240,16 +240,13 @@ fn main() {
 
 /// `CRUX_BENCH_PROFILE=<kind>:<count>:<repeat>` decodes the users list
 /// `repeat` times into `kind` (`typed`, `validated_any`, `ignored_any`) and
-/// exits (`sizes` prints the sizes of the main models instead), without criterion: for `valgrind --tool=callgrind`.
+/// exits (`sizes` prints the sizes of the main models instead);
+/// `<page>.typed` and `<page>.validated_any` decode a product or order page
+/// of `count` items or orders (`items.typed:100:3`), without criterion: for `valgrind --tool=callgrind`.
 fn profile(spec: &str) {
     let mut parts = spec.split(':');
     let kind = parts.next().unwrap_or("typed").to_owned();
-    let mut number = |default: usize| {
-        parts
-            .next()
-            .and_then(|n| n.parse().ok())
-            .unwrap_or(default)
-    };
+    let mut number = |default: usize| parts.next().and_then(|n| n.parse().ok()).unwrap_or(default);
     let (count, repeat) = (number(1_000), number(10));
     if kind == "sizes" {
         use std::mem::size_of;
@@ -260,11 +257,41 @@ fn profile(spec: &str) {
             ("PriceTier", size_of::<crux_types::PriceTier>()),
             ("Order", size_of::<crux_types::Order>()),
             ("LineItem", size_of::<crux_types::LineItem>()),
-            ("Map<String, Value>", size_of::<serde_json::Map<String, Value>>()),
+            (
+                "Map<String, Value>",
+                size_of::<serde_json::Map<String, Value>>(),
+            ),
         ];
         let text = sizes.map(|(name, size)| format!("{name}: {size} bytes\n"));
         std::io::Write::write_all(&mut std::io::stderr(), text.concat().as_bytes())
             .expect("stderr");
+        return;
+    }
+    if let Some((page, page_kind)) = kind.split_once('.') {
+        let &(_, generate) = support::PAGES
+            .iter()
+            .find(|(name, _)| *name == page)
+            .unwrap_or_else(|| panic!("CRUX_BENCH_PROFILE: unknown page {page}"));
+        let json = generate(count);
+        for _ in 0..repeat {
+            match (page, page_kind) {
+                ("search", "typed") => drop(black_box(
+                    serde_json::from_slice::<ItemSearchPage>(black_box(&json)).expect("decode"),
+                )),
+                ("items", "typed") => drop(black_box(
+                    serde_json::from_slice::<Vec<Item>>(black_box(&json)).expect("decode"),
+                )),
+                ("orders", "typed") => drop(black_box(
+                    serde_json::from_slice::<OrderPage>(black_box(&json)).expect("decode"),
+                )),
+                (_, "validated_any") => {
+                    black_box(
+                        serde_json::from_slice::<ValidatedAny>(black_box(&json)).expect("parse"),
+                    );
+                }
+                other => panic!("CRUX_BENCH_PROFILE: unknown kind {other:?}"),
+            }
+        }
         return;
     }
     let json = support::users_json(count);
