@@ -1132,3 +1132,148 @@ fn targets(f: &Figures<'_>) -> Vec<Target> {
     }
     targets
 }
+
+#[cfg(test)]
+mod tests {
+    use super::render;
+    use crate::{bench::Results, json::Json};
+
+    fn line(text: &str) -> Json {
+        Json::parse(text).unwrap()
+    }
+
+    fn e2e(mode: &str, client: &str, rps: f64) -> Json {
+        line(&format!(
+            r#"{{"bench":"e2e","client":"{client}","mode":"{mode}","rps":{rps},"p50_us":1,"p99_us":2,"cpu_us_per_req":3}}"#
+        ))
+    }
+
+    /// A run with the sequential e2e mode, one page's decode and memory,
+    /// and the builds.
+    fn results() -> Results {
+        let mut results = Results {
+            sizes: vec![1_000],
+            ..Results::default()
+        };
+        for (client, rps) in [
+            ("crux", 96.0),
+            ("crux_transport", 98.0),
+            ("hyper_util", 100.0),
+        ] {
+            results.lines.push(e2e("sequential", client, rps));
+        }
+        let bytes = Some(1e6);
+        for (id, ns) in [
+            ("decode_1000/typed", 2_000_000.0),
+            ("decode_1000/validated_any", 1_500_000.0),
+            ("decode_1000/ignored_any", 750_000.0),
+            ("decode_items_100/typed", 4_000_000.0),
+            ("decode_items_100/validated_any", 2_000_000.0),
+            ("decode_items_100/value", 8_000_000.0),
+            ("decode_items_100/ignored_any", 1_000_000.0),
+        ] {
+            results.criterion.insert(id.to_owned(), (ns, bytes));
+        }
+        results.lines.push(line(
+            r#"{"bench":"memory","page":"items","count":10000,"kind":"typed","json_bytes":1048576,"rss_start_kb":1000,"rss_after_read_kb":2024,"hwm_kb":4072}"#,
+        ));
+        for (name, seconds) in [
+            ("baseline-serde", 10.0),
+            ("crux-types", 15.0),
+            ("baseline-hyper", 50.0),
+            ("crux-cli-no-mock", 70.0),
+            ("crux-cli", 90.0),
+        ] {
+            results.builds.push((name.to_owned(), Some(seconds)));
+        }
+        results
+    }
+
+    fn target_row<'a>(markdown: &'a str, name: &str) -> Option<&'a str> {
+        markdown
+            .lines()
+            .find(|l| l.starts_with(&format!("| {name} |")))
+    }
+
+    #[test]
+    fn the_64_concurrent_rows_appear_only_once_the_bench_measures_them() {
+        let mut results = results();
+        let without = render(&results);
+        assert!(target_row(&without, "end-to-end throughput, 64 concurrent").is_none());
+        assert!(!without.contains("| 64 concurrent |"));
+
+        for (client, rps) in [
+            ("crux", 98.0),
+            ("crux_transport", 99.0),
+            ("hyper_util", 100.0),
+        ] {
+            results.lines.push(e2e("concurrent64", client, rps));
+        }
+        let with = render(&results);
+        let row = target_row(&with, "end-to-end throughput, 64 concurrent").unwrap();
+        assert!(row.contains("0.98x") && row.contains("**pass**"), "{row}");
+        assert!(with.contains("| 64 concurrent | **crux-api `Client`** |"));
+    }
+
+    #[test]
+    fn targets_are_restated_against_validated_any_and_the_no_mock_build() {
+        let markdown = render(&results());
+        // 0.75x of validated_any (0.38x of IgnoredAny): a miss of ≥ 0.8x.
+        let row = target_row(&markdown, "typed decode, 1,000 users").unwrap();
+        assert!(row.contains("0.75x of `validated_any`"), "{row}");
+        assert!(row.contains("≥ 0.8x") && row.contains("**miss**"), "{row}");
+        // 0.96x: a miss of ≥ 0.97x.
+        let row = target_row(&markdown, "end-to-end throughput, sequential").unwrap();
+        assert!(row.contains("≥ 0.97x") && row.contains("**miss**"), "{row}");
+        // 1.5x baseline-serde passes ≤ 2.0x; the CLI without mock (1.4x)
+        // passes ≤ 1.6x, the default build (1.8x) is only reported.
+        let row = target_row(&markdown, "clean release build, crux-types").unwrap();
+        assert!(row.contains("1.50x") && row.contains("**pass**"), "{row}");
+        let row = target_row(&markdown, "clean release build, crux-cli without `mock`").unwrap();
+        assert!(row.contains("1.40x") && row.contains("**pass**"), "{row}");
+        let row = target_row(
+            &markdown,
+            "clean release build, crux-cli (default, with `mock`)",
+        )
+        .unwrap();
+        assert!(
+            row.contains("1.80x") && row.ends_with("| reported |"),
+            "{row}"
+        );
+    }
+
+    #[test]
+    fn pages_get_rows_and_every_miss_its_cause() {
+        let markdown = render(&results());
+        // Typed at half validated_any's speed, Value at a quarter.
+        assert!(markdown.contains("| items list (`Vec<Item>`), 100 items |"));
+        let row = markdown
+            .lines()
+            .find(|l| l.starts_with("| items list (`Vec<Item>`), 100 items |"))
+            .unwrap();
+        assert!(row.contains("| 0.50x | 0.25x |"), "{row}");
+        // (4072 - 1000) kB over 1 MiB of JSON: 3.0x, a miss of ≤ 2.0x.
+        let row = target_row(
+            &markdown,
+            "peak memory decoding the items list (`Vec<Item>`)",
+        )
+        .unwrap();
+        assert!(row.contains("3.00x") && row.contains("**miss**"), "{row}");
+        let misses = markdown.split("## Misses").nth(1).unwrap();
+        for heading in [
+            "### typed decode, 1,000 users",
+            "### peak memory decoding the items list",
+            "### end-to-end throughput, sequential",
+        ] {
+            let section = misses
+                .split(heading)
+                .nth(1)
+                .unwrap_or_else(|| panic!("{heading}"));
+            let section = section.split("\n### ").next().unwrap();
+            assert!(
+                section.contains("What would close it"),
+                "{heading}: {section}"
+            );
+        }
+    }
+}
