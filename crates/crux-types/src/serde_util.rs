@@ -24,6 +24,33 @@ where
     Ok(Option::<T>::deserialize(deserializer)?.unwrap_or_default())
 }
 
+/// [`null_as_default`] for a list, without its spare capacity: decoding
+/// grows a `Vec` by doubling (JSON gives no length), so a list of 3 SKUs
+/// would keep room for 4 (800 bytes each) for as long as the page is held.
+/// Shrinking a small block gives its tail back in place.
+pub(crate) fn compact_vec<'de, D, T>(deserializer: D) -> Result<Vec<T>, D::Error>
+where
+    D: Deserializer<'de>,
+    T: Deserialize<'de>,
+{
+    let mut list = Option::<Vec<T>>::deserialize(deserializer)?.unwrap_or_default();
+    list.shrink_to_fit();
+    Ok(list)
+}
+
+/// [`compact_vec`] for an optional list: `null` stays `None`.
+pub(crate) fn compact_vec_option<'de, D, T>(deserializer: D) -> Result<Option<Vec<T>>, D::Error>
+where
+    D: Deserializer<'de>,
+    T: Deserialize<'de>,
+{
+    let mut list = Option::<Vec<T>>::deserialize(deserializer)?;
+    if let Some(list) = &mut list {
+        list.shrink_to_fit();
+    }
+    Ok(list)
+}
+
 /// Deserializes a `bool` sent as a JSON boolean or as the string `"true"` or
 /// `"false"` in any case (`"True"`, the Python spelling, appears in the
 /// docs' samples) (docs/spec-decisions.md, E-07). Any other value is an error. Encoding is
@@ -80,5 +107,44 @@ impl de::Visitor<'_> for LenientBool {
         } else {
             Err(E::invalid_value(de::Unexpected::Str(v), &self))
         }
+    }
+}
+
+#[cfg(test)]
+mod compact_tests {
+    use serde::Deserialize;
+
+    #[derive(Debug, Deserialize)]
+    struct Lists {
+        #[serde(default, deserialize_with = "super::compact_vec")]
+        list: Vec<u32>,
+        #[serde(default, deserialize_with = "super::compact_vec_option")]
+        maybe: Option<Vec<u32>>,
+    }
+
+    fn read(json: &str) -> Lists {
+        serde_json::from_str(json).unwrap()
+    }
+
+    #[test]
+    fn decoded_lists_keep_no_spare_capacity() {
+        // Growing by doubling would leave room for 8.
+        let lists = read(r#"{"list":[1,2,3,4,5],"maybe":[1,2,3]}"#);
+        assert_eq!(lists.list, [1, 2, 3, 4, 5]);
+        assert_eq!(lists.list.capacity(), 5);
+        let maybe = lists.maybe.unwrap();
+        assert_eq!(maybe, [1, 2, 3]);
+        assert_eq!(maybe.capacity(), 3);
+    }
+
+    #[test]
+    fn null_and_missing_lists_read_as_before() {
+        let lists = read(r#"{"list":null,"maybe":null}"#);
+        assert!(lists.list.is_empty());
+        assert_eq!(lists.maybe, None);
+        let lists = read("{}");
+        assert!(lists.list.is_empty());
+        assert_eq!(lists.maybe, None);
+        assert_eq!(read(r#"{"maybe":[]}"#).maybe, Some(vec![]));
     }
 }
