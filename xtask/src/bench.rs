@@ -5,9 +5,10 @@
 //! - `memory` (crux-types): peak memory of a decode, one process per kind.
 //! - `client_build` (crux-api, criterion): building a `Client`.
 //! - `e2e` (crux-api): `client.users().list()` against a local server.
-//! - clean release builds of crux-types and crux-cli, each against a tiny
-//!   baseline crate generated under the target directory and built in the
-//!   same run, each into a fresh target directory.
+//! - clean release builds of crux-types, crux-api and crux-cli (with and
+//!   without its default `mock` feature), each against a tiny baseline crate
+//!   generated under the target directory and built in the same run, each
+//!   into a fresh target directory.
 //!
 //! `--quick` is the CI smoke run: every bench once, briefly, in the `dev`
 //! profile with the features of the test build (so it reuses those
@@ -163,6 +164,8 @@ fn bench(quick: bool) -> Result<(), String> {
             );
         if quick {
             command.env("CRUX_BENCH_QUICK", "1");
+            // Small product and order pages for the memory bench too.
+            command.env("CRUX_BENCH_MEMORY_PAGES", "search=200,items=200,orders=200");
         }
         if matches!(*name, "decode" | "client_build") {
             command.args(criterion_args);
@@ -591,34 +594,103 @@ async fn main() -> Result<(), Box<dyn std::error::Error + Send + Sync>> {
 "#,
 );
 
-/// Clean release builds, each into a fresh target directory, in an order that
-/// alternates baseline and crate.
+/// The baseline of crux-api: the serde stack of crux-types and the HTTP
+/// stack of the default transport together, one typed GET.
+const API_BASELINE: Baseline = (
+    "baseline-api",
+    r#"bytes = "1"
+http = "1"
+http-body-util = "0.1"
+hyper = { version = "1", default-features = false, features = ["client", "http1", "http2"] }
+hyper-util = { version = "0.1", default-features = false, features = ["client", "client-legacy", "http1", "http2", "tokio"] }
+hyper-rustls = { version = "0.27", default-features = false, features = ["http1", "http2", "ring", "tls12", "webpki-roots"] }
+tokio = { version = "1", default-features = false, features = ["rt-multi-thread", "macros", "net", "time"] }
+serde = { version = "1", features = ["derive"] }
+serde_json = "1"
+uuid = { version = "1", default-features = false, features = ["std", "serde"] }
+"#,
+    r#"//! The smallest typed HTTPS GET: hyper, hyper-util, hyper-rustls (ring),
+//! tokio, serde derive, serde_json and uuid.
+use bytes::Bytes;
+use http_body_util::{BodyExt, Empty};
+
+#[derive(Debug, serde::Serialize, serde::Deserialize)]
+struct User {
+    uuid: uuid::Uuid,
+    name: String,
+    tags: Vec<String>,
+}
+
+#[tokio::main]
+async fn main() -> Result<(), Box<dyn std::error::Error + Send + Sync>> {
+    let mut http = hyper_util::client::legacy::connect::HttpConnector::new();
+    http.enforce_http(false);
+    let https = hyper_rustls::HttpsConnectorBuilder::new()
+        .with_webpki_roots()
+        .https_or_http()
+        .enable_http1()
+        .enable_http2()
+        .wrap_connector(http);
+    let client = hyper_util::client::legacy::Client::builder(
+        hyper_util::rt::TokioExecutor::new(),
+    )
+    .build::<_, Empty<Bytes>>(https);
+    let url = std::env::args().nth(1).unwrap_or_else(|| "https://localhost/".into());
+    let request = http::Request::get(url)
+        .header(http::header::ACCEPT, "application/json")
+        .body(Empty::new())?;
+    let response = client.request(request).await?;
+    let body = response.into_body().collect().await?.to_bytes();
+    let users: Vec<User> = serde_json::from_slice(&body)?;
+    println!("{}", serde_json::to_string(&users)?);
+    Ok(())
+}
+"#,
+);
+
+/// What one clean build builds: a generated baseline crate, or a package of
+/// the workspace with extra `cargo build` arguments.
+enum Build {
+    Baseline(Baseline),
+    Package(&'static [&'static str]),
+}
+
+/// The clean builds, by the name the report reads them under, in an order
+/// that alternates baseline and crate.
+const BUILDS: &[(&str, Build)] = &[
+    ("baseline-serde", Build::Baseline(SERDE_BASELINE)),
+    ("crux-types", Build::Package(&["-p", "crux-types"])),
+    ("baseline-api", Build::Baseline(API_BASELINE)),
+    ("crux-api", Build::Package(&["-p", "crux-api"])),
+    ("baseline-hyper", Build::Baseline(HYPER_BASELINE)),
+    (
+        "crux-cli-no-mock",
+        Build::Package(&["-p", "crux-cli", "--no-default-features"]),
+    ),
+    ("crux-cli", Build::Package(&["-p", "crux-cli"])),
+];
+
+/// Clean release builds, each into a fresh target directory.
 fn clean_builds(
     root: &Path,
     work: &Path,
     problems: &mut Vec<String>,
 ) -> Vec<(String, Option<f64>)> {
     let mut times = Vec::new();
-    let plan: [(&'static str, Option<Baseline>); 4] = [
-        ("baseline-serde", Some(SERDE_BASELINE)),
-        ("crux-types", None),
-        ("baseline-hyper", Some(HYPER_BASELINE)),
-        ("crux-cli", None),
-    ];
-    for (name, baseline) in plan {
+    for (name, build) in BUILDS {
         step(&format!("clean release build of {name}"));
         let target = work.join(format!("build-{name}"));
         let _ = std::fs::remove_dir_all(&target);
-        let result = match baseline {
-            Some(crate_files) => baseline_crate(root, work, crate_files)
-                .and_then(|manifest| timed_build(root, Some(&manifest), None, &target)),
-            None => timed_build(root, None, Some(name), &target),
+        let result = match build {
+            Build::Baseline(crate_files) => baseline_crate(root, work, *crate_files)
+                .and_then(|manifest| timed_build(root, Some(&manifest), &[], &target)),
+            Build::Package(args) => timed_build(root, None, args, &target),
         };
         match result {
-            Ok(seconds) => times.push((name.to_owned(), Some(seconds))),
+            Ok(seconds) => times.push(((*name).to_owned(), Some(seconds))),
             Err(message) => {
                 problems.push(format!("build of {name}: {message}"));
-                times.push((name.to_owned(), None));
+                times.push(((*name).to_owned(), None));
             }
         }
         let _ = std::fs::remove_dir_all(&target);
@@ -658,11 +730,11 @@ fn baseline_crate(
 }
 
 /// Times `cargo build --release --offline` of a baseline (`manifest`) or of a
-/// workspace package, into `target`.
+/// workspace package (`args`: `-p` and its features), into `target`.
 fn timed_build(
     root: &Path,
     manifest: Option<&Path>,
-    package: Option<&str>,
+    args: &[&str],
     target: &Path,
 ) -> Result<f64, String> {
     if manifest.is_none() {
@@ -677,9 +749,7 @@ fn timed_build(
     if let Some(manifest) = manifest {
         build.arg("--manifest-path").arg(manifest);
     }
-    if let Some(package) = package {
-        build.args(["-p", package]);
-    }
+    build.args(args);
     let started = Instant::now();
     run_status(build)?;
     Ok(started.elapsed().as_secs_f64())

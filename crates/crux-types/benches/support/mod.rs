@@ -8,6 +8,7 @@
 //! a status. A user is about 940 bytes of JSON, as the docs' sample is, so
 //! 100,000 users are about 94 MB.
 
+pub(crate) mod pages;
 pub(crate) mod prototypes;
 
 use std::fmt::Write as _;
@@ -88,7 +89,7 @@ const STATUSES: &[&str] = &[
 
 /// splitmix64: a tiny deterministic generator, so every run (and every
 /// machine) decodes the same bytes.
-struct Rng(u64);
+pub(crate) struct Rng(pub(crate) u64);
 
 impl Rng {
     fn next(&mut self) -> u64 {
@@ -105,7 +106,7 @@ impl Rng {
     }
 
     /// A random version-4 UUID, hyphenated lowercase.
-    fn uuid(&mut self, out: &mut String) {
+    pub(crate) fn uuid(&mut self, out: &mut String) {
         let (a, b) = (self.next(), self.next());
         let _ = write!(
             out,
@@ -171,4 +172,39 @@ pub(crate) fn users_json(count: usize) -> Vec<u8> {
     }
     out.push(']');
     out.into_bytes()
+}
+
+/// A generator of a product or order page: the count of its list (items or
+/// orders) to its compact JSON.
+pub(crate) type Generate = fn(usize) -> Vec<u8>;
+
+/// The product and order pages of [`pages`], by name.
+pub(crate) const PAGES: &[(&str, Generate)] = &[
+    ("search", pages::search_page_json),
+    ("items", pages::items_json),
+    ("orders", pages::orders_json),
+];
+
+/// The pages to run and their counts, from the environment variable `var`
+/// (`search=100,items=10000`; an empty value runs none) or else `default`,
+/// written the same way.
+pub(crate) fn page_list(var: &str, default: &str) -> Vec<(&'static str, Generate, usize)> {
+    let list = std::env::var(var).unwrap_or_else(|_| default.to_owned());
+    list.split(',')
+        .filter(|part| !part.trim().is_empty())
+        .map(|part| {
+            let (name, count) = part
+                .trim()
+                .split_once('=')
+                .unwrap_or_else(|| panic!("{var}: name=count, comma-separated"));
+            let &(name, generate) = PAGES
+                .iter()
+                .find(|(known, _)| *known == name)
+                .unwrap_or_else(|| panic!("{var}: unknown page {name}"));
+            let count = count
+                .parse()
+                .unwrap_or_else(|_| panic!("{var}: {count} is not a count"));
+            (name, generate, count)
+        })
+        .collect()
 }

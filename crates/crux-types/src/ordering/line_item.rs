@@ -58,7 +58,7 @@ pub struct LineItem {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub supplier_name: Option<String>,
     /// The shipments of this line.
-    #[serde(default, deserialize_with = "crate::serde_util::null_as_default")]
+    #[serde(default, deserialize_with = "crate::serde_util::compact_vec")]
     pub tracking_numbers: Vec<TrackingNumber>,
     /// How much of the line the supplier accepted.
     #[serde(default, skip_serializing_if = "Option::is_none")]

@@ -46,7 +46,7 @@ pub struct Order {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub requested_shipping: Option<RequestedShipping>,
     /// One line per SKU ordered.
-    #[serde(default, deserialize_with = "crate::serde_util::null_as_default")]
+    #[serde(default, deserialize_with = "crate::serde_util::compact_vec")]
     pub line_items: Vec<LineItem>,
 }
 

@@ -174,6 +174,6 @@ pub struct OrderPage {
     )]
     pub total_results: Option<u32>,
     /// The orders of this page.
-    #[serde(default, deserialize_with = "crate::serde_util::null_as_default")]
+    #[serde(default, deserialize_with = "crate::serde_util::compact_vec")]
     pub orders: Vec<Order>,
 }

@@ -38,7 +38,11 @@ pub struct Item {
     /// The item's variants. `None` in search results, which send
     /// [`sku_count`](Self::sku_count) instead; `Some(vec![])` for a new
     /// item without SKUs.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        deserialize_with = "crate::serde_util::compact_vec_option",
+        skip_serializing_if = "Option::is_none"
+    )]
     pub skus: Option<Vec<Sku>>,
     /// The number of SKUs; sent in search results only.
     #[serde(
@@ -68,10 +72,10 @@ pub struct Item {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub msrp_range: Option<PriceRange>,
     /// Images of the item.
-    #[serde(default, deserialize_with = "crate::serde_util::null_as_default")]
+    #[serde(default, deserialize_with = "crate::serde_util::compact_vec")]
     pub product_images: Vec<ProductImage>,
     /// Videos of the item.
-    #[serde(default, deserialize_with = "crate::serde_util::null_as_default")]
+    #[serde(default, deserialize_with = "crate::serde_util::compact_vec")]
     pub product_videos: Vec<ProductVideo>,
     /// The warranty, if any.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -104,7 +108,7 @@ pub struct Item {
     #[serde(default, deserialize_with = "crate::serde_util::null_as_default")]
     pub item_attributes: Map<String, Value>,
     /// The categories the item is in.
-    #[serde(default, deserialize_with = "crate::serde_util::null_as_default")]
+    #[serde(default, deserialize_with = "crate::serde_util::compact_vec")]
     pub categories: Vec<Category>,
     /// When the item was created.
     pub created: Timestamp,
@@ -119,7 +123,7 @@ pub struct Category {
     /// Identifies the category.
     pub uuid: CategoryId,
     /// The category's path, root first (`["home", "garden"]`).
-    #[serde(default, deserialize_with = "crate::serde_util::null_as_default")]
+    #[serde(default, deserialize_with = "crate::serde_util::compact_vec")]
     pub path: Vec<String>,
     /// The category's description; `""` today.
     #[serde(default, skip_serializing_if = "Option::is_none")]

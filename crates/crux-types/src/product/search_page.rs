@@ -16,7 +16,7 @@ use super::{CatalogType, Item, SearchFilters};
 pub struct ItemSearchPage {
     /// The items of this page, without their SKUs
     /// ([`Item::skus`] is `None`; [`Item::sku_count`] says how many).
-    #[serde(default, deserialize_with = "crate::serde_util::null_as_default")]
+    #[serde(default, deserialize_with = "crate::serde_util::compact_vec")]
     pub items: Vec<Item>,
     /// The counts of each facet value over every match.
     #[serde(default, deserialize_with = "crate::serde_util::null_as_default")]

@@ -70,13 +70,13 @@ pub struct Sku {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub msrp_currency: Option<String>,
     /// What the SKU costs the retailer, by quantity and catalog.
-    #[serde(default, deserialize_with = "crate::serde_util::null_as_default")]
+    #[serde(default, deserialize_with = "crate::serde_util::compact_vec")]
     pub price_tiers: Vec<PriceTier>,
     /// Images of the SKU.
-    #[serde(default, deserialize_with = "crate::serde_util::null_as_default")]
+    #[serde(default, deserialize_with = "crate::serde_util::compact_vec")]
     pub product_images: Vec<ProductImage>,
     /// Videos of the SKU.
-    #[serde(default, deserialize_with = "crate::serde_util::null_as_default")]
+    #[serde(default, deserialize_with = "crate::serde_util::compact_vec")]
     pub product_videos: Vec<ProductVideo>,
     /// The SKU's and its package's weight and dimensions, with their units.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -86,11 +86,19 @@ pub struct Sku {
     pub product_identifiers: Option<ProductIdentifiers>,
     /// The caller's inventory lists the SKU is in. Absent from the Create
     /// SKU response, hence `None` rather than empty.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        deserialize_with = "crate::serde_util::compact_vec_option",
+        skip_serializing_if = "Option::is_none"
+    )]
     pub inventory_lists: Option<Vec<InventoryListRef>>,
     /// The catalogs the SKU is in; sent only by Create SKU (not in the
     /// docs; docs/spec-decisions.md, E-18).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        deserialize_with = "crate::serde_util::compact_vec_option",
+        skip_serializing_if = "Option::is_none"
+    )]
     pub catalogs: Option<Vec<CatalogRef>>,
     /// How many are available now; `null` in some samples.
     #[serde(
