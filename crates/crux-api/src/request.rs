@@ -39,8 +39,11 @@ impl Client {
         path: impl Into<RequestPath<'p>>,
     ) -> Result<T, Error> {
         let path = path.into();
-        let response = self.call(&Call::new(Method::GET, path, true), None).await?;
-        decode(response).map_err(|e| e.with_request(&Method::GET, path.as_str()))
+        let (response, attempts) = self.call(&Call::new(Method::GET, path, true), None).await?;
+        decode(response).map_err(|e| {
+            e.with_attempts(attempts)
+                .with_request(&Method::GET, path.as_str())
+        })
     }
 
     /// Sends `body` as JSON to `endpoint` (its method; `path` is its path
@@ -54,8 +57,11 @@ impl Client {
         let path = path.into();
         let method = crate::endpoint_macro::method(endpoint)?;
         let call = Call::new(method, path, retry_safe(endpoint));
-        let response = self.call(&call, Some(encode(body)?)).await?;
-        decode(response).map_err(|e| e.with_request(&call.method, path.as_str()))
+        let (response, attempts) = self.call(&call, Some(encode(body)?)).await?;
+        decode(response).map_err(|e| {
+            e.with_attempts(attempts)
+                .with_request(&call.method, path.as_str())
+        })
     }
 
     /// Sends a request to `endpoint` with an optional JSON body and expects
@@ -75,9 +81,14 @@ impl Client {
     }
 
     /// Sends the request, retrying by the policy, and returns a success
-    /// response or the last error, marked by [`mark_outcome`] whatever the
-    /// reason the retries stopped.
-    async fn call(&self, call: &Call<'_>, body: Option<Bytes>) -> Result<Response<Bytes>, Error> {
+    /// response with the number of attempts it took (so that a decode error
+    /// can say it too), or the last error, marked by [`mark_outcome`]
+    /// whatever the reason the retries stopped.
+    async fn call(
+        &self,
+        call: &Call<'_>,
+        body: Option<Bytes>,
+    ) -> Result<(Response<Bytes>, u32), Error> {
         let (method, path) = (&call.method, call.path.as_str());
         let sleep = &self.inner.sleep;
         if !sleep.is_available() {
@@ -95,7 +106,7 @@ impl Client {
         sleep: &SharedAsyncSleep,
         call: &Call<'_>,
         body: Option<Bytes>,
-    ) -> Result<Response<Bytes>, Error> {
+    ) -> Result<(Response<Bytes>, u32), Error> {
         let inner = &*self.inner;
         let policy = &inner.retry;
         // No deadline when the timeout is too far out to represent (`Duration::MAX`).
@@ -117,7 +128,7 @@ impl Client {
             let error = match self.attempt(sleep, request, attempt_timeout).await {
                 Ok(response) => {
                     inner.budget.succeeded(last_retry_cost);
-                    return Ok(response);
+                    return Ok((response, attempt));
                 }
                 Err(error) => error.with_attempts(attempt),
             };
@@ -253,9 +264,12 @@ fn retry_safe(endpoint: &Endpoint) -> bool {
 fn should_retry(call: &Call<'_>, error: &Error) -> bool {
     let idempotent = call.idempotent;
     if let Some(transport) = error.transport_error() {
-        let tls = transport.kind() == crux_transport::TransportErrorKind::Tls;
-        let too_large = transport.kind() == crux_transport::TransportErrorKind::BodyTooLarge;
-        return !tls && !too_large && (idempotent || !transport.may_have_been_sent());
+        use crux_transport::TransportErrorKind::{BodyTooLarge, Other, Tls};
+        // The same again would fail the same way: a certificate, a body over
+        // the limit, an answer that is not HTTP or a request the transport
+        // refuses to send.
+        let hopeless = matches!(transport.kind(), Tls | BodyTooLarge | Other);
+        return !hopeless && (idempotent || !transport.may_have_been_sent());
     }
     match error.kind() {
         ErrorKind::Timeout => idempotent,

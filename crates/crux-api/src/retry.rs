@@ -48,8 +48,10 @@ type Random = Arc<dyn Fn() -> f64 + Send + Sync>;
 ///   at once instead of being retried, so that a failing server is not sent
 ///   three times the load. [`Client::retry_stats`](crate::Client::retry_stats)
 ///   counts the retries and these refusals.
-/// - TLS failures, oversized bodies, other statuses and decode errors are
-///   never retried: sending again would not change them.
+/// - TLS failures, oversized bodies, answers that are not HTTP (a
+///   [`TransportErrorKind::Other`](crux_transport::TransportErrorKind::Other)),
+///   other statuses and decode errors are never retried: sending again would
+///   not change them.
 ///
 /// ```
 /// use std::time::Duration;

@@ -96,6 +96,7 @@ async fn ten_thousand_nested_brackets_are_a_decode_error_not_a_stack_overflow() 
     for (what, error) in [("list", list), ("get", get), ("search", search)] {
         assert_eq!(error.kind(), ErrorKind::Decode, "{what}: {error:?}");
         assert_eq!(error.status(), Some(StatusCode::OK), "{what}");
+        assert_eq!(error.attempts(), 1, "{what}: the attempt that got the body");
         assert!(
             error.body().is_some_and(|b| b.chars().count() < 2100),
             "{what}: the excerpt is bounded"
