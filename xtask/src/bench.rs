@@ -59,7 +59,7 @@ impl Results {
 /// The packages whose benches run; always selected together so that every
 /// bench build resolves the same features (and nothing is built twice).
 const PACKAGES: &[&str] = &["-p", "crux-types", "-p", "crux-api"];
-const BENCHES: &[&str] = &["decode", "memory", "client_build", "e2e"];
+const BENCHES: &[&str] = &["decode", "memory", "client_build", "e2e", "pages"];
 
 pub(crate) fn run(args: &[String]) -> ExitCode {
     let (mut quick, mut render) = (false, false);

@@ -340,6 +340,11 @@ impl BudgetState {
         }
         let back = last_retry_cost.unwrap_or(self.config.success_reward);
         let capacity = self.config.capacity;
+        // The common case, a full bucket: a read, no write to a line that
+        // every concurrent call would otherwise contend for.
+        if self.tokens.load(Ordering::Acquire) >= capacity {
+            return;
+        }
         // `fetch_update` with a closure that always returns `Some` cannot fail.
         let _ = self
             .tokens

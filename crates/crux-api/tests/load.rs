@@ -165,7 +165,10 @@ async fn two_thousand_calls_under_faults_lose_nothing_and_duplicate_nothing() {
                 assert!(found <= 1, "{name}: {reported:?} but found {found} times")
             }
             Reported::NotSent | Reported::Refused => {
-                assert_eq!(found, 0, "{name}: reported {reported:?} but is in the state")
+                assert_eq!(
+                    found, 0,
+                    "{name}: reported {reported:?} but is in the state"
+                )
             }
         }
     }
