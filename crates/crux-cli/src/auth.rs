@@ -34,6 +34,7 @@ pub(crate) enum TokenSource {
     /// The default token file, which `crux login` writes.
     Saved(String),
     /// The demo user of the built-in sandbox, by username.
+    #[cfg(feature = "mock")]
     Mock(&'static str),
 }
 
@@ -43,6 +44,7 @@ impl fmt::Display for TokenSource {
             Self::Env => write!(f, "the API token from {TOKEN_ENV}"),
             Self::File(path) => write!(f, "the API token from {path}"),
             Self::Saved(path) => write!(f, "the API token saved in {path}"),
+            #[cfg(feature = "mock")]
             Self::Mock(user) => write!(f, "the demo token of {user}"),
         }
     }
@@ -56,6 +58,7 @@ pub(crate) struct Token {
 
 impl Token {
     /// The demo token of a built-in sandbox user.
+    #[cfg(feature = "mock")]
     pub(crate) fn demo(secret: &str, username: &'static str) -> Self {
         Self {
             secret: secret.to_owned(),
@@ -155,7 +158,10 @@ mod tests {
 
     #[test]
     fn debug_never_shows_the_token() {
-        let token = Token::demo("s3cr3t-token", "admin@example.com");
+        let token = Token {
+            secret: "s3cr3t-token".to_owned(),
+            source: TokenSource::File("/home/admin@example.com/token".to_owned()),
+        };
         let debug = format!("{token:?}");
         assert!(!debug.contains("s3cr3t"), "{debug}");
         assert!(debug.contains("admin@example.com"), "{debug}");

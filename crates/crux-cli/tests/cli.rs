@@ -4,6 +4,9 @@
 //!
 //! Every run checks that no token, password or card number ever shows up on
 //! stdout or stderr. The other commands have test files of their own.
+// Without the `mock` feature, the tests of `--mock` are left out, and so
+// is what only they use.
+#![cfg_attr(not(feature = "mock"), allow(unused_imports, dead_code))]
 
 mod common;
 
@@ -21,6 +24,7 @@ use common::{
 use crux_api::types::endpoint::ALL;
 use crux_mock::{DEMO_USERS, Fault};
 use crux_types::User;
+use tokio::net::TcpSocket;
 
 const NO_TOKEN_LINE: &str = "error: no API token: run `crux login`, set CRUX_TOKEN, pass --token-file PATH, or use --mock to try the built-in sandbox";
 
@@ -30,6 +34,41 @@ fn parse_users(json: &str) -> Vec<User> {
 
 // --- --mock -----------------------------------------------------------------
 
+/// A build without the sandbox (`cargo test -p crux-cli
+/// --no-default-features`): its options still parse, and each fails with a
+/// usage error that says how to get them, before any request.
+#[cfg(not(feature = "mock"))]
+#[test]
+fn without_the_mock_feature_its_options_say_how_to_get_it() {
+    let how = "install crux with it (`cargo install crux-cli --features mock`) or build crux-cli with its default features";
+    for (args, what) in [
+        (&["--mock", "users", "list"][..], "--mock"),
+        (
+            &["users", "list", "--mock", "--mock-fault", "status=500"],
+            "--mock",
+        ),
+        (
+            &["users", "list", "--mock-fault", "status=500"],
+            "--mock-fault",
+        ),
+        (&["mock", "serve"], "`crux mock serve`"),
+        (
+            &["mock", "serve", "--port", "0", "--fault", "stall=1s"],
+            "`crux mock serve`",
+        ),
+    ] {
+        let line = failure(crux().env("CRUX_TOKEN", DEMO_USERS[0].token).args(args), 2);
+        assert!(
+            line.starts_with(&format!(
+                "error: {what} needs the built-in sandbox (crux-mock)"
+            )),
+            "{args:?}: {line}"
+        );
+        assert!(line.ends_with(&format!("{how}\n")), "{args:?}: {line}");
+    }
+}
+
+#[cfg(feature = "mock")]
 #[test]
 fn mock_users_list_table() {
     let run = success(crux().args(["--mock", "users", "list"]));
@@ -40,6 +79,7 @@ fn mock_users_list_table() {
     );
 }
 
+#[cfg(feature = "mock")]
 #[test]
 fn mock_users_list_json_with_options_after_the_subcommand() {
     let run = success(crux().args(["users", "list", "--mock", "-o", "json"]));
@@ -62,6 +102,7 @@ fn mock_users_list_json_with_options_after_the_subcommand() {
     assert_eq!(before.stdout, run.stdout);
 }
 
+#[cfg(feature = "mock")]
 #[test]
 fn mock_ignores_crux_token() {
     let run = success(
@@ -72,6 +113,7 @@ fn mock_ignores_crux_token() {
     assert!(run.stdout.starts_with("NAME "), "{run:#?}");
 }
 
+#[cfg(feature = "mock")]
 #[test]
 fn mock_faults_go_before_or_after_the_subcommand() {
     // `--mock` on one level, `--mock-fault` on another.
@@ -92,6 +134,7 @@ fn mock_faults_go_before_or_after_the_subcommand() {
     assert!(line.contains("--mock-fault needs --mock"), "{line}");
 }
 
+#[cfg(feature = "mock")]
 #[test]
 fn mock_faults_map_to_exit_codes() {
     let line = failure(
@@ -233,10 +276,15 @@ fn missing_token_exits_3() {
 
 #[test]
 fn unreachable_server_exits_6() {
-    let port = {
-        let listener = TcpListener::bind("127.0.0.1:0").unwrap();
-        listener.local_addr().unwrap().port()
-    };
+    // Refused by construction: a socket bound to a port, never listening,
+    // and held until the test ends. A connection to it is refused, and no
+    // other test can take the port meanwhile (it is bound without
+    // SO_REUSEADDR, and port 0 is never given a bound port), unlike a port
+    // released by a dropped listener, which another test may reuse.
+    let closed = TcpSocket::new_v4().unwrap();
+    closed.set_reuseaddr(false).unwrap();
+    closed.bind("127.0.0.1:0".parse().unwrap()).unwrap();
+    let port = closed.local_addr().unwrap().port();
     let url = format!("http://127.0.0.1:{port}");
     let line = failure(
         crux()
@@ -248,6 +296,9 @@ fn unreachable_server_exits_6() {
         line.starts_with(&format!("error: cannot reach {url}")),
         "{line}"
     );
+    // Refused, and retried (at once: no backoff in tests).
+    assert!(line.contains("(after 3 attempts)"), "{line}");
+    drop(closed);
 }
 
 #[test]
@@ -266,6 +317,7 @@ fn server_errors_exit_7() {
     assert_eq!(sandbox.server.total_requests(), 3);
 }
 
+#[cfg(feature = "mock")]
 #[test]
 fn usage_errors_exit_2() {
     for args in [
@@ -326,6 +378,7 @@ fn help_documents_the_exit_codes() {
     }
 }
 
+#[cfg(feature = "mock")]
 #[test]
 fn wrong_organization_type_exits_8_and_unprocessable_7() {
     let line = failure(
@@ -395,6 +448,7 @@ impl Drop for KillOnDrop {
     }
 }
 
+#[cfg(feature = "mock")]
 #[test]
 fn mock_serve_prints_its_url_and_demo_users() {
     let mut child = KillOnDrop(
@@ -458,6 +512,7 @@ fn mock_serve_prints_its_url_and_demo_users() {
     assert!(run.stdout.contains(DEMO_USERS[0].username), "{run:#?}");
 }
 
+#[cfg(feature = "mock")]
 #[test]
 fn mock_serve_on_a_busy_port_exits_1() {
     let listener = TcpListener::bind("127.0.0.1:0").unwrap();

@@ -1,11 +1,15 @@
 //! `crux items ...`, end to end against the product world of `crux-mock`:
 //! list, get, export, and search, one page or every page.
+// Without the `mock` feature, the tests of `--mock` are left out, and so
+// is what only they use.
+#![cfg_attr(not(feature = "mock"), allow(unused_imports, dead_code))]
 
 mod common;
 
 use common::{Sandbox, crux, failure, json, success, supply_admin};
 use crux_types::{Item, ItemSearchPage};
 
+#[cfg(feature = "mock")]
 #[test]
 fn items_list_table_and_get_json() {
     let run = success(crux().args(["--mock", "items", "list"]));
@@ -17,6 +21,7 @@ fn items_list_table_and_get_json() {
     insta::assert_snapshot!("items_get_json", run.stdout);
 }
 
+#[cfg(feature = "mock")]
 #[test]
 fn search_prints_one_page_and_where_it_is() {
     let run = success(crux().args(["--mock", "items", "search", "--limit", "5"]));
@@ -31,6 +36,7 @@ fn search_prints_one_page_and_where_it_is() {
     );
 }
 
+#[cfg(feature = "mock")]
 #[test]
 fn search_all_prints_every_match_as_json_lines() {
     let page: ItemSearchPage = json(crux().args(["--mock", "items", "search", "--limit", "1"]));
@@ -66,6 +72,7 @@ fn search_all_prints_every_match_as_json_lines() {
     assert!(run.stdout.starts_with("UUID "), "{}", run.stdout);
 }
 
+#[cfg(feature = "mock")]
 #[test]
 fn search_flags_narrow_the_search() {
     let all: ItemSearchPage = json(crux().args(["--mock", "items", "search"]));
@@ -86,6 +93,7 @@ fn search_flags_narrow_the_search() {
     }));
 }
 
+#[cfg(feature = "mock")]
 #[test]
 fn export_prints_the_export_id() {
     let items: Vec<Item> = json(crux().args(["--mock", "items", "list"]));
@@ -98,6 +106,7 @@ fn export_prints_the_export_id() {
     );
 }
 
+#[cfg(feature = "mock")]
 #[test]
 fn creating_items_is_for_suppliers() {
     let line = failure(
@@ -131,6 +140,7 @@ fn creating_items_is_for_suppliers() {
     assert_eq!(item.categories[0].path, ["home", "garden"]);
 }
 
+#[cfg(feature = "mock")]
 #[test]
 fn export_by_search_takes_item_uuids() {
     let items: Vec<Item> = json(crux().args(["--mock", "items", "list"]));

@@ -2,7 +2,9 @@
 //! password comes on stdin (not a terminal); every run checks that no
 //! password or token is printed (except the token with `--print-token`,
 //! checked here without `common::run`).
-
+// Without the `mock` feature, the tests of `--mock` are left out, and so
+// is what only they use.
+#![cfg_attr(not(feature = "mock"), allow(unused_imports, dead_code))]
 #![cfg(unix)]
 
 mod common;
@@ -259,6 +261,7 @@ fn refused_logins_exit_3_and_save_nothing() {
     failure(&mut login(&sandbox, &config, former, former.password), 3);
 }
 
+#[cfg(feature = "mock")]
 #[test]
 fn missing_input_is_a_usage_error() {
     let sandbox = Sandbox::start();

@@ -1,4 +1,7 @@
 //! `crux notifications list|settings|update-settings`, end to end against `crux-mock`.
+// Without the `mock` feature, the tests of `--mock` are left out, and so
+// is what only they use.
+#![cfg_attr(not(feature = "mock"), allow(unused_imports, dead_code))]
 
 mod common;
 
@@ -7,6 +10,7 @@ use crux_types::{
     DashboardNotification, NotificationFrequency, NotificationSetting, NotificationVia,
 };
 
+#[cfg(feature = "mock")]
 #[test]
 fn notifications_list_table_and_settings_json() {
     let run = success(crux().args(["--mock", "notifications", "list"]));
@@ -95,6 +99,7 @@ fn update_settings_then_settings_shows_it() {
     );
 }
 
+#[cfg(feature = "mock")]
 #[test]
 fn update_settings_needs_a_change_and_valid_values() {
     let uuid = "d0000008-0000-4000-8000-000000000101";
@@ -168,6 +173,7 @@ fn missing_permissions_exit_4() {
     );
 }
 
+#[cfg(feature = "mock")]
 #[test]
 fn a_channel_the_setting_lacks_is_rejected_with_exit_7() {
     let settings: Vec<NotificationSetting> =

@@ -1,6 +1,9 @@
 //! `crux orders ...`, end to end against the orders of `crux-mock`: an
 //! order's life across a retailer and a supplier, search, the errors, and
 //! a create whose answer is lost.
+// Without the `mock` feature, the tests of `--mock` are left out, and so
+// is what only they use.
+#![cfg_attr(not(feature = "mock"), allow(unused_imports, dead_code))]
 
 mod common;
 
@@ -21,6 +24,7 @@ fn create(sandbox: &Sandbox, po: &str, lines: &[(&str, u32)]) -> Order {
     )
 }
 
+#[cfg(feature = "mock")]
 #[test]
 fn the_life_of_an_order_through_the_cli() {
     let skus = orderable(10);
@@ -93,6 +97,7 @@ fn the_life_of_an_order_through_the_cli() {
     assert!(line.contains("422"), "{line}");
 }
 
+#[cfg(feature = "mock")]
 #[test]
 fn search_one_page_and_every_page() {
     let skus = orderable(10);
@@ -122,6 +127,7 @@ fn search_one_page_and_every_page() {
     assert_eq!(run.stdout.lines().count(), 6, "{}", run.stdout);
 }
 
+#[cfg(feature = "mock")]
 #[test]
 fn fees_and_exports() {
     let skus = orderable(10);
@@ -159,6 +165,7 @@ fn fees_and_exports() {
     assert!(export["uuid"].is_string(), "{export}");
 }
 
+#[cfg(feature = "mock")]
 #[test]
 fn the_wrong_organization_type_exits_8_naming_the_type() {
     let sandbox = Sandbox::start();
@@ -207,6 +214,7 @@ fn a_missing_permission_exits_4_naming_it() {
 /// The create's connection closes after the server read it: before the
 /// order is made (`close-before-headers`), or after (`close-after-headers`).
 /// Either way the create is not sent again, and the order is looked up.
+#[cfg(feature = "mock")]
 #[test]
 fn a_create_whose_answer_is_lost_is_checked() {
     let skus = orderable(10);
@@ -248,6 +256,7 @@ fn create_cmd(order: &str, faults: &[&str]) -> assert_cmd::Command {
 }
 
 /// When the lookup fails too, nothing is known: the error says to check.
+#[cfg(feature = "mock")]
 #[test]
 fn a_lost_create_whose_lookup_fails_says_to_check() {
     let order = new_order("PO-LOST-2", &[("DS-0001-1", 1)]);

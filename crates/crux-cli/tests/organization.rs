@@ -1,10 +1,14 @@
 //! `crux organization get`, end to end against `crux-mock`.
+// Without the `mock` feature, the tests of `--mock` are left out, and so
+// is what only they use.
+#![cfg_attr(not(feature = "mock"), allow(unused_imports, dead_code))]
 
 mod common;
 
 use common::{Sandbox, crux, json, success, supply_admin};
 use crux_types::{OrgType, Organization};
 
+#[cfg(feature = "mock")]
 #[test]
 fn organization_get_table_and_json() {
     let run = success(crux().args(["--mock", "organization", "get"]));

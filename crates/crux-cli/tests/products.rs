@@ -1,5 +1,8 @@
 //! `crux catalogs|skus|inventory-lists ...`, end to end against the product
 //! world of `crux-mock`. Items and search are in `items.rs`.
+// Without the `mock` feature, the tests of `--mock` are left out, and so
+// is what only they use.
+#![cfg_attr(not(feature = "mock"), allow(unused_imports, dead_code))]
 
 mod common;
 
@@ -9,6 +12,7 @@ use common::{
 };
 use crux_types::{Catalog, InventoryList, Item, Sku};
 
+#[cfg(feature = "mock")]
 #[test]
 fn catalogs_list_table_and_get_json() {
     let run = success(crux().args(["--mock", "catalogs", "list"]));
@@ -20,6 +24,7 @@ fn catalogs_list_table_and_get_json() {
     insta::assert_snapshot!("catalogs_get_json", run.stdout);
 }
 
+#[cfg(feature = "mock")]
 #[test]
 fn skus_list_table_and_get_json() {
     let run = success(crux().args(["--mock", "skus", "list"]));
@@ -33,6 +38,7 @@ fn skus_list_table_and_get_json() {
     assert!(run.stdout.starts_with("UUID  "), "{}", run.stdout);
 }
 
+#[cfg(feature = "mock")]
 #[test]
 fn inventory_lists_list_table_and_get_json() {
     let run = success(crux().args(["--mock", "inventory-lists", "list"]));
@@ -133,6 +139,7 @@ fn retailer_fills_an_inventory_list() {
     assert!(!got.skus.is_empty(), "{got:?}");
 }
 
+#[cfg(feature = "mock")]
 #[test]
 fn the_wrong_organization_type_exits_8_naming_the_type() {
     let line = failure(
@@ -170,6 +177,7 @@ fn a_missing_permission_exits_4_naming_it() {
     assert!(line.contains("needs edit_inventory_lists"), "{line}");
 }
 
+#[cfg(feature = "mock")]
 #[test]
 fn create_bodies_from_json_or_flags_not_both() {
     let line = failure(

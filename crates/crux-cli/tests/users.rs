@@ -1,5 +1,8 @@
 //! `crux users get|permissions|add-permissions|remove-permissions` and
 //! `crux permissions list`, end to end against `crux-mock`.
+// Without the `mock` feature, the tests of `--mock` are left out, and so
+// is what only they use.
+#![cfg_attr(not(feature = "mock"), allow(unused_imports, dead_code))]
 
 mod common;
 
@@ -13,6 +16,7 @@ fn assigned(assignments: &PermissionAssignments) -> Vec<String> {
     assignments.assigned().map(|p| p.name.clone()).collect()
 }
 
+#[cfg(feature = "mock")]
 #[test]
 fn users_get_table_and_json() {
     let viewer = retail_viewer();
@@ -26,6 +30,7 @@ fn users_get_table_and_json() {
     assert_eq!(user.person.email, viewer.username);
 }
 
+#[cfg(feature = "mock")]
 #[test]
 fn users_permissions_marks_each_permission() {
     let viewer = retail_viewer();
@@ -54,6 +59,7 @@ fn users_permissions_marks_each_permission() {
     assert_eq!(names, expected);
 }
 
+#[cfg(feature = "mock")]
 #[test]
 fn permissions_list_table_and_json() {
     let run = success(crux().args(["--mock", "permissions", "list"]));

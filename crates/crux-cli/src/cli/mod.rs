@@ -6,7 +6,8 @@ use std::{fmt, path::PathBuf, str::FromStr};
 
 use clap::{Args, Parser, Subcommand, ValueEnum};
 use crux_api::types::endpoint::{Caller, Endpoint};
-use crux_mock::Fault;
+#[cfg(feature = "mock")]
+pub(crate) use crux_mock::Fault;
 
 pub(crate) use self::deprecated::*;
 use crate::{
@@ -257,9 +258,24 @@ where
         .map_err(|e| format!("not a UUID: {e}"))
 }
 
+/// A `--fault` or `--mock-fault` argument in a build without the sandbox
+/// (the `mock` feature): kept as given, never used, since the command
+/// fails before it would be (see `commands::mock::not_built_in`).
+#[cfg(not(feature = "mock"))]
+pub(crate) type Fault = String;
+
 /// Parses a `--fault` or `--mock-fault` argument.
+#[cfg(feature = "mock")]
 pub(crate) fn parse_fault(spec: &str) -> Result<Fault, String> {
     spec.parse::<Fault>().map_err(|e| e.to_string())
+}
+
+/// Accepts any `--fault` or `--mock-fault` argument in a build without the
+/// sandbox: the command then fails saying how to get it, whatever the
+/// argument.
+#[cfg(not(feature = "mock"))]
+pub(crate) fn parse_fault(spec: &str) -> Result<Fault, String> {
+    Ok(spec.to_owned())
 }
 
 #[cfg(test)]

@@ -1,15 +1,41 @@
-//! `crux mock serve`: the sandbox as a standalone server.
+//! `crux mock serve`: the sandbox as a standalone server, and what the
+//! sandbox's options say in a build without it (the `mock` feature off).
 
+#[cfg(feature = "mock")]
 use std::io::{self, Write};
 
 use clap::{Args, Subcommand};
-use crux_mock::{DemoUser, Fault, MockServer};
+#[cfg(feature = "mock")]
+use crux_mock::{DemoUser, MockServer};
 
+#[cfg(feature = "mock")]
+use crate::output::{Table, write_failure};
 use crate::{
-    cli::parse_fault,
+    cli::{Fault, parse_fault},
     exit::{Exit, Failure},
-    output::{Table, write_failure},
 };
+
+/// The failure of `what` (`--mock`, `--mock-fault`, `crux mock serve`) in a
+/// build without the built-in sandbox (crux-cli's `mock` feature, on by
+/// default): a usage error saying how to get a build with it.
+///
+/// Compiled in every build, so that its message is tested in every test run
+/// (the `mock` feature is on in the workspace's).
+#[cfg_attr(feature = "mock", allow(dead_code))]
+pub(crate) fn not_built_in(what: &str) -> Failure {
+    Failure::new(
+        Exit::Usage,
+        format!(
+            "{what} needs the built-in sandbox (crux-mock), which this build of crux leaves out: install crux with it (`cargo install crux-cli --features mock`) or build crux-cli with its default features"
+        ),
+    )
+}
+
+/// In a build without the sandbox: fails with [`not_built_in`].
+#[cfg(not(feature = "mock"))]
+pub(super) async fn serve(_: ServeArgs) -> Result<(), Failure> {
+    Err(not_built_in("`crux mock serve`"))
+}
 
 /// `crux mock ...`.
 #[derive(Debug, Subcommand)]
@@ -34,6 +60,7 @@ pub(crate) struct ServeArgs {
 
 /// Starts the sandbox, prints its URL and demo users on stdout, then serves
 /// until Ctrl-C.
+#[cfg(feature = "mock")]
 pub(super) async fn serve(args: ServeArgs) -> Result<(), Failure> {
     let mock = MockServer::builder()
         .port(args.port)
@@ -57,6 +84,7 @@ pub(super) async fn serve(args: ServeArgs) -> Result<(), Failure> {
         .map_err(|e| Failure::new(Exit::Other, format!("cannot wait for Ctrl-C: {e}")))
 }
 
+#[cfg(feature = "mock")]
 fn print_banner(url: &str, users: &[DemoUser]) -> io::Result<()> {
     let mut out = io::stdout().lock();
     writeln!(out, "CRUX sandbox (crux-mock) listening on {url}")?;
@@ -76,6 +104,7 @@ fn print_banner(url: &str, users: &[DemoUser]) -> io::Result<()> {
     out.flush()
 }
 
+#[cfg(feature = "mock")]
 /// USERNAME, PASSWORD, TOKEN, ORGANIZATION, TYPE, STATUS, PERMISSIONS (how
 /// many), DESCRIPTION (what the account is for, e.g. which permission it
 /// lacks).
@@ -104,4 +133,19 @@ fn demo_users_table(users: &[DemoUser]) -> Table {
         ]);
     }
     table
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn without_the_sandbox_the_message_says_how_to_get_it() {
+        let failure = not_built_in("`crux mock serve`");
+        assert_eq!(failure.exit(), Exit::Usage);
+        assert_eq!(
+            failure.message(),
+            "`crux mock serve` needs the built-in sandbox (crux-mock), which this build of crux leaves out: install crux with it (`cargo install crux-cli --features mock`) or build crux-cli with its default features"
+        );
+    }
 }

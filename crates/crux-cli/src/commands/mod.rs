@@ -63,6 +63,15 @@ pub(crate) async fn run(cli: Cli) -> Result<(), Failure> {
             "--token is not accepted: a token on the command line leaks into shell history and process listings; run `crux login`, set CRUX_TOKEN or pass --token-file PATH",
         ));
     }
+    #[cfg(not(feature = "mock"))]
+    if cli.global.mock || !cli.global.mock_fault.is_empty() {
+        let what = if cli.global.mock {
+            "--mock"
+        } else {
+            "--mock-fault"
+        };
+        return Err(mock::not_built_in(what));
+    }
     if !cli.global.mock && !cli.global.mock_fault.is_empty() {
         return Err(Failure::new(
             Exit::Usage,

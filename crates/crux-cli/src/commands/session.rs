@@ -1,14 +1,18 @@
 //! [`Session`]: the client of a command, with what is needed to call an
 //! endpoint, explain its errors and print its result.
 
-use std::future::IntoFuture;
+use std::{future::IntoFuture, time::Duration};
 
+#[cfg(feature = "mock")]
+use crux_api::types::endpoint::USERS_LIST;
 use crux_api::{
-    Client, ClientBuilder,
-    types::endpoint::{Caller, Endpoint, USERS_LIST},
+    Client, ClientBuilder, RetryPolicy,
+    types::endpoint::{Caller, Endpoint},
 };
+#[cfg(feature = "mock")]
 use crux_mock::MockServer;
 
+#[cfg(feature = "mock")]
 use super::note;
 use crate::{
     auth::{self, Token, TokenSource},
@@ -24,6 +28,7 @@ pub(crate) struct Session {
     token: Token,
     format: OutputFormat,
     /// The built-in sandbox behind `--mock`: it serves as long as this lives.
+    #[cfg(feature = "mock")]
     _mock: Option<MockServer>,
 }
 
@@ -32,6 +37,7 @@ impl Session {
     /// `--token-file`, `CRUX_TOKEN`, the saved token file) and the server
     /// (`--mock`, `--base-url`, `--env`).
     pub(crate) async fn connect(global: &GlobalArgs) -> Result<Self, Failure> {
+        #[cfg(feature = "mock")]
         let (builder, token, mock) = if global.mock {
             let (mock, token) = start_mock(global).await?;
             let builder = client_builder(global).base_url(mock.base_url());
@@ -40,6 +46,12 @@ impl Session {
             let token = auth::resolve(global.token_file.as_deref())?;
             (client_builder(global), token, None)
         };
+        // Without the sandbox, `commands::run` refused `--mock` already.
+        #[cfg(not(feature = "mock"))]
+        let (builder, token) = (
+            client_builder(global),
+            auth::resolve(global.token_file.as_deref())?,
+        );
         let client = builder.token(token.secret()).build().map_err(|e| {
             let message = if e.is_invalid_token() {
                 // Say which token: crux-api's message never repeats it.
@@ -57,6 +69,7 @@ impl Session {
             client,
             token,
             format: global.output,
+            #[cfg(feature = "mock")]
             _mock: mock,
         })
     }
@@ -110,17 +123,42 @@ impl Session {
 }
 
 /// A client builder for the server of the global options (`--base-url`,
-/// else `--env`), without a token.
+/// else `--env`), without a token, retrying as crux-api does by default
+/// (but see [`TEST_BACKOFF_ENV`]).
 pub(crate) fn client_builder(global: &GlobalArgs) -> ClientBuilder {
-    let builder = Client::builder().environment(global.env.into());
+    let builder = Client::builder()
+        .environment(global.env.into())
+        .retry(retry_policy(
+            std::env::var(TEST_BACKOFF_ENV).ok().as_deref(),
+        ));
     match &global.base_url {
         Some(url) => builder.base_url(url),
         None => builder,
     }
 }
 
+/// For tests only, hidden (not in `--help`): the environment variable that
+/// replaces the retry backoff's starting ceiling (crux-api's 500 ms) with
+/// this many milliseconds, so that the CLI's tests never wait for real
+/// backoff (`CRUX_TEST_BACKOFF_MS=0`: retries at once). The attempts, the
+/// cap on any delay and the handling of `Retry-After` stay as they are. A
+/// value that is not a whole number of milliseconds is ignored. Documented in
+/// the crate README's testing section.
+pub(crate) const TEST_BACKOFF_ENV: &str = "CRUX_TEST_BACKOFF_MS";
+
+/// crux-api's default retry policy, with the backoff of
+/// [`TEST_BACKOFF_ENV`] (its value, if set).
+fn retry_policy(test_backoff_ms: Option<&str>) -> RetryPolicy {
+    let policy = RetryPolicy::new();
+    match test_backoff_ms.and_then(|ms| ms.trim().parse::<u64>().ok()) {
+        Some(ms) => policy.initial_backoff(Duration::from_millis(ms)),
+        None => policy,
+    }
+}
+
 /// Starts the built-in sandbox of `--mock`, with its faults, and picks its
 /// user: the first demo user who may list the users (the retailer admin).
+#[cfg(feature = "mock")]
 async fn start_mock(global: &GlobalArgs) -> Result<(MockServer, Token), Failure> {
     let mock = MockServer::start().await.map_err(|e| {
         Failure::new(
@@ -231,7 +269,7 @@ mod tests {
         NOTIFICATIONS_UPDATE_SETTINGS, ORDERS_ADD_TRACKING, ORDERS_CREATE, ORGANIZATION_GET,
         USERS_LIST,
     };
-    use crux_mock::Fault;
+    use crux_mock::{Fault, MockServer};
 
     use super::*;
 
@@ -245,6 +283,23 @@ mod tests {
             .build()
             .unwrap();
         client.users().list().await.unwrap_err()
+    }
+
+    #[test]
+    fn the_test_backoff_replaces_only_the_starting_backoff() {
+        let default = format!("{:?}", RetryPolicy::new());
+        assert!(default.contains("initial_backoff: 500ms"), "{default}");
+        for ignored in [None, Some(""), Some("soon"), Some("-1"), Some("1.5")] {
+            assert_eq!(
+                format!("{:?}", retry_policy(ignored)),
+                default,
+                "{ignored:?}"
+            );
+        }
+        let zero = default.replace("initial_backoff: 500ms", "initial_backoff: 0ns");
+        assert_eq!(format!("{:?}", retry_policy(Some("0"))), zero);
+        let some = default.replace("initial_backoff: 500ms", "initial_backoff: 7ms");
+        assert_eq!(format!("{:?}", retry_policy(Some(" 7 "))), some);
     }
 
     #[tokio::test]

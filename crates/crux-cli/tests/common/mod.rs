@@ -44,10 +44,13 @@ pub(crate) fn temp_file(name: &str, contents: &str) -> PathBuf {
 
 /// `crux` with a clean environment: no `CRUX_TOKEN`, no `CRUX_TOKEN_FILE`,
 /// no `XDG_CONFIG_HOME`, and a `HOME` with no token file, so that the
-/// developer's own token file is never read.
+/// developer's own token file is never read; and no backoff between
+/// attempts (the hidden `CRUX_TEST_BACKOFF_MS`), so that no test waits for
+/// a retry.
 pub(crate) fn crux() -> Command {
     let mut cmd = Command::new(CRUX);
-    cmd.env_remove("CRUX_TOKEN")
+    cmd.env("CRUX_TEST_BACKOFF_MS", "0")
+        .env_remove("CRUX_TOKEN")
         .env_remove("CRUX_TOKEN_FILE")
         .env_remove("XDG_CONFIG_HOME")
         .env(
