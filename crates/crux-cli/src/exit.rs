@@ -60,7 +60,9 @@ impl Exit {
             ErrorKind::Status if error.is_not_found() => Self::NotFound,
             ErrorKind::Status if error.is_conflict() => Self::WrongOrgType,
             ErrorKind::Status => Self::Server,
-            ErrorKind::Decode | ErrorKind::BodyTooLarge => Self::Server,
+            // A redirect is not followed (crux-api): the server answered
+            // something other than the API.
+            ErrorKind::Decode | ErrorKind::BodyTooLarge | ErrorKind::Redirect => Self::Server,
             ErrorKind::Config if error.is_invalid_token() => Self::Auth,
             // Otherwise a configuration error is about the base URL: a usage
             // error. One with a cause is the HTTP stack failing to start.

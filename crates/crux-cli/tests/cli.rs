@@ -302,6 +302,21 @@ fn unreachable_server_exits_6() {
 }
 
 #[test]
+fn a_redirect_is_not_followed_and_exits_7() {
+    let sandbox = Sandbox::start();
+    sandbox
+        .server
+        .inject("status=302".parse::<Fault>().unwrap());
+    let line = failure(sandbox.crux(DEMO_USERS[0].token).args(["users", "list"]), 7);
+    assert!(line.contains("302"), "{line}");
+    assert_eq!(
+        sandbox.server.total_requests(),
+        1,
+        "not followed, not retried"
+    );
+}
+
+#[test]
 fn server_errors_exit_7() {
     let sandbox = Sandbox::start();
     sandbox
