@@ -33,10 +33,13 @@
 //! divide the difference in instructions by the difference in calls; the
 //! server process is not traced). Linux only (`/proc`).
 
+#[path = "support/child_server.rs"]
+mod child_server;
+
+use child_server::ChildServer;
 use std::{
-    io::{BufRead as _, BufReader, Read as _, Write as _},
+    io::{Read as _, Write as _},
     net::{TcpListener, TcpStream},
-    process::{Child, Command, Stdio},
     time::{Duration, Instant},
 };
 
@@ -123,36 +126,6 @@ fn answer(mut stream: TcpStream, response: &[u8]) {
         if filled == buf.len() {
             return; // a request head larger than 64 KiB: not ours
         }
-    }
-}
-
-/// The server process; dropping it closes its stdin, which stops it.
-struct Server {
-    child: Child,
-    port: u16,
-}
-
-impl Server {
-    fn start() -> Self {
-        let mut child = Command::new(std::env::current_exe().expect("current_exe"))
-            .env("CRUX_BENCH_SERVER", "1")
-            .stdin(Stdio::piped())
-            .stdout(Stdio::piped())
-            .spawn()
-            .expect("start the server process");
-        let mut line = String::new();
-        BufReader::new(child.stdout.take().expect("server stdout"))
-            .read_line(&mut line)
-            .expect("read the server's port");
-        let port = line.trim().parse().expect("the server prints its port");
-        Self { child, port }
-    }
-}
-
-impl Drop for Server {
-    fn drop(&mut self) {
-        drop(self.child.stdin.take());
-        let _ = self.child.wait();
     }
 }
 
@@ -306,7 +279,7 @@ fn run() {
         (7, Duration::from_secs(2), Duration::from_secs(1))
     };
 
-    let server = Server::start();
+    let server = ChildServer::start("CRUX_BENCH_SERVER");
     let base = format!("http://127.0.0.1:{}", server.port);
     let rt = tokio::runtime::Builder::new_multi_thread()
         .enable_all()

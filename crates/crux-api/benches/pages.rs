@@ -63,13 +63,16 @@
 //! process); no criterion: a walk takes half a second to a second, and the
 //! figure is a ratio of two walks taken in the same round.
 
+#[path = "support/child_server.rs"]
+mod child_server;
+
+use child_server::ChildServer;
 use std::{
     alloc::System,
     hint::black_box,
-    io::{BufRead as _, BufReader, Read as _, Write as _},
+    io::{Read as _, Write as _},
     net::{TcpListener, TcpStream},
     pin::pin,
-    process::{Child, Command, Stdio},
     sync::atomic::{AtomicU64, Ordering},
     time::{Duration, Instant},
 };
@@ -200,36 +203,6 @@ fn page(request: &[u8], (before, after): &(String, String)) -> String {
         r#"],"pagination":{{"start":{start},"limit":{limit},"total_count":{total}}}}}"#
     ));
     out
-}
-
-/// The server process; dropping it closes its stdin, which stops it.
-struct Server {
-    child: Child,
-    port: u16,
-}
-
-impl Server {
-    fn start() -> Self {
-        let mut child = Command::new(std::env::current_exe().expect("current_exe"))
-            .env("CRUX_BENCH_PAGES_SERVER", "1")
-            .stdin(Stdio::piped())
-            .stdout(Stdio::piped())
-            .spawn()
-            .expect("start the server process");
-        let mut line = String::new();
-        BufReader::new(child.stdout.take().expect("server stdout"))
-            .read_line(&mut line)
-            .expect("read the server's port");
-        let port = line.trim().parse().expect("the server prints its port");
-        Self { child, port }
-    }
-}
-
-impl Drop for Server {
-    fn drop(&mut self) {
-        drop(self.child.stdin.take());
-        let _ = self.child.wait();
-    }
 }
 
 // -------------------------------------------------------------- walkers --
@@ -371,7 +344,7 @@ fn run() {
         (10_000, 5, 100_000)
     };
 
-    let server = Server::start();
+    let server = ChildServer::start("CRUX_BENCH_PAGES_SERVER");
     let rt = tokio::runtime::Builder::new_multi_thread()
         .enable_all()
         .build()
