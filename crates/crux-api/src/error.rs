@@ -187,7 +187,7 @@ impl Error {
     }
 
     pub(crate) fn decode(status: StatusCode, body: &Bytes, error: serde_json::Error) -> Self {
-        let path = crate::json_path::find(body, error.line(), error.column(), error.is_eof());
+        let path = crate::json_path::find(body, error.line(), error.column(), error.classify());
         let mut this = Self::new(ErrorKind::Decode);
         this.inner.status = Some(status);
         this.inner.json_path = Some(path.to_string());
