@@ -186,16 +186,13 @@ impl Error {
         error
     }
 
-    pub(crate) fn decode(
-        status: StatusCode,
-        body: &Bytes,
-        error: serde_path_to_error::Error<serde_json::Error>,
-    ) -> Self {
+    pub(crate) fn decode(status: StatusCode, body: &Bytes, error: serde_json::Error) -> Self {
+        let path = crate::json_path::find(body, error.line(), error.column(), error.classify());
         let mut this = Self::new(ErrorKind::Decode);
         this.inner.status = Some(status);
-        this.inner.json_path = Some(error.path().to_string());
+        this.inner.json_path = Some(path.to_string());
         this.inner.body = Some(excerpt(body));
-        this.inner.source = Some(Box::new(DecodeError::new(&error)));
+        this.inner.source = Some(Box::new(DecodeError::new(&error, &path)));
         this
     }
 
@@ -437,11 +434,9 @@ impl StdError for Error {
 struct DecodeError(String);
 
 impl DecodeError {
-    fn new(error: &serde_path_to_error::Error<serde_json::Error>) -> Self {
-        let under_secret = error.path().iter().any(|segment| {
-            matches!(segment, serde_path_to_error::Segment::Map { key } if is_secret_key(key))
-        });
-        let message = redact_secrets(&error.inner().to_string());
+    fn new(error: &serde_json::Error, path: &crate::json_path::JsonPath) -> Self {
+        let under_secret = path.keys().any(is_secret_key);
+        let message = redact_secrets(&error.to_string());
         Self(if under_secret {
             without_literals(&message)
         } else {

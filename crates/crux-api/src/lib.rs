@@ -10,6 +10,7 @@ mod client;
 mod config;
 mod endpoint_macro;
 mod error;
+mod json_path;
 mod pagination;
 mod request;
 mod retry;

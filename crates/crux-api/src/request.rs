@@ -328,15 +328,11 @@ macro_rules! into_future {
 }
 pub(crate) use into_future;
 
-/// Decodes a success body. Decoding runs at full serde_json speed; only when
-/// it fails is the body decoded again through `serde_path_to_error`, to name
-/// the JSON path of the failure.
+/// Decodes a success body. When it fails, the non-generic
+/// [`Error::decode`] names the JSON path of the failure from the error's
+/// position (`crate::json_path`), so the body is decoded only once and each
+/// model's `Deserialize` impl is instantiated only once.
 fn decode<T: DeserializeOwned>(response: Response<Bytes>) -> Result<T, Error> {
     let (parts, body) = response.into_parts();
-    if let Ok(value) = serde_json::from_slice(&body) {
-        return Ok(value);
-    }
-    let deserializer = &mut serde_json::Deserializer::from_slice(&body);
-    serde_path_to_error::deserialize(deserializer)
-        .map_err(|e| Error::decode(parts.status, &body, e))
+    serde_json::from_slice(&body).map_err(|e| Error::decode(parts.status, &body, e))
 }
