@@ -26,8 +26,8 @@ use std::cell::RefCell;
 use std::sync::OnceLock;
 
 use bytes::Bytes;
-use crux_mock::{DEMO_PERMISSIONS, DEMO_USERS, MockServer, Sandbox};
-use crux_types::endpoint::{ALL, Endpoint};
+use crux_mock::{DEMO_PERMISSIONS, DEMO_USERS, DemoUser, MockServer, Sandbox};
+use crux_types::endpoint::{ALL, Caller, Endpoint};
 use http::{HeaderName, HeaderValue, Method, Request, Response, Uri, header};
 use libfuzzer_sys::arbitrary::{Result, Unstructured};
 use libfuzzer_sys::fuzz_target;
@@ -215,16 +215,30 @@ fn header_value(u: &mut Unstructured<'_>) -> Result<Option<HeaderValue>> {
     Ok(HeaderValue::from_bytes(bytes).ok())
 }
 
-fn authorization(u: &mut Unstructured<'_>) -> Result<Option<HeaderValue>> {
+fn authorization(
+    u: &mut Unstructured<'_>,
+    endpoint: Option<&Endpoint>,
+) -> Result<Option<HeaderValue>> {
     let token = |t: &str| HeaderValue::from_str(&format!("Token {t}")).ok();
+    // The admins hold every permission of their organization: past the
+    // guard, into the routes; most often an admin of an organization type
+    // the endpoint serves, so that writes reach their success paths.
+    let admin = |user: &&DemoUser| user.username.starts_with("admin@");
+    let serves = |user: &&DemoUser| {
+        endpoint.is_none_or(|e| match e.caller {
+            Caller::Retailer | Caller::Supplier => {
+                user.org_type.eq_ignore_ascii_case(e.caller.as_str())
+            }
+            _ => true,
+        })
+    };
     Ok(match u.int_in_range(0..=12_u8)? {
-        // The admins hold every permission of their organization: past
-        // the guard, into the routes.
-        0..=5 => {
-            let admins: Vec<_> = DEMO_USERS
-                .iter()
-                .filter(|user| user.username.starts_with("admin@"))
-                .collect();
+        0..=3 => {
+            let admins: Vec<_> = DEMO_USERS.iter().filter(admin).filter(serves).collect();
+            token(u.choose(&admins)?.token)
+        }
+        4..=5 => {
+            let admins: Vec<_> = DEMO_USERS.iter().filter(admin).collect();
             token(u.choose(&admins)?.token)
         }
         6..=9 => token(u.choose(DEMO_USERS)?.token),
@@ -474,7 +488,7 @@ fn case(u: &mut Unstructured<'_>) -> Result<Case> {
     let method = method(u, endpoint)?;
     let body = body(u, endpoint)?;
     let mut request = Request::builder().method(method.clone()).uri(uri(&target));
-    if let Some(value) = authorization(u)? {
+    if let Some(value) = authorization(u, endpoint)? {
         request = request.header(header::AUTHORIZATION, value);
     }
     if let Some(value) = content_type(u)? {
