@@ -13,7 +13,7 @@ use std::time::Duration;
 use common::{USERS, get, retailer_admin};
 use crux_mock::{DEMO_USERS, Fault, MockServer};
 use http::StatusCode;
-use tokio::net::TcpStream;
+use tokio::net::{TcpSocket, TcpStream};
 
 /// Waits until connecting to `addr` fails: at most 100 rounds in which
 /// the runtime runs everything else it can (paused clock: no real wait).
@@ -161,11 +161,18 @@ async fn run_until_serves_until_the_signal() {
 
 #[tokio::test]
 async fn builder_port_bind_and_errors() {
-    // A port that was free a moment ago.
-    let port = StdListener::bind((Ipv4Addr::LOCALHOST, 0))
-        .and_then(|listener| listener.local_addr())
-        .expect("free port")
-        .port();
+    // A port this test reserves for its whole run, so that no other test
+    // can take it between here and the server's bind: a socket bound with
+    // `SO_REUSEADDR` that never listens. Linux hands such a port to no
+    // other `bind(0)` or outgoing connection, and lets another
+    // `SO_REUSEADDR` socket (tokio's listener sets it) bind it as long as
+    // nothing listens on it.
+    let reserved = TcpSocket::new_v4().expect("a socket");
+    reserved.set_reuseaddr(true).expect("SO_REUSEADDR");
+    reserved
+        .bind(SocketAddr::from((Ipv4Addr::LOCALHOST, 0)))
+        .expect("binds");
+    let port = reserved.local_addr().expect("bound").port();
     let server = MockServer::builder()
         .port(port)
         .start()
@@ -174,13 +181,26 @@ async fn builder_port_bind_and_errors() {
     assert_eq!(server.local_addr().port(), port);
     assert_eq!(server.base_url(), format!("http://127.0.0.1:{port}"));
 
-    // The port is taken now: binding it again fails, without panicking.
+    // The server listens on it now: binding it again fails, without
+    // panicking.
     let err = MockServer::builder()
         .port(port)
         .start()
         .await
         .expect_err("port in use");
     assert_eq!(err.kind(), std::io::ErrorKind::AddrInUse);
+
+    // So does a port a listener of this test holds.
+    let held = StdListener::bind((Ipv4Addr::LOCALHOST, 0)).expect("a free port");
+    let taken = held.local_addr().expect("bound");
+    let err = MockServer::builder()
+        .bind(taken)
+        .start()
+        .await
+        .expect_err("port in use");
+    assert_eq!(err.kind(), std::io::ErrorKind::AddrInUse);
+    drop(held);
+    drop(reserved);
 
     // An unspecified address is advertised as loopback.
     let any = MockServer::builder()
