@@ -22,22 +22,23 @@
 
 #![no_main]
 
+// The statuses an answer may have and a valid body per endpoint, shared
+// with crux-mock's property test.
+#[path = "../../crates/crux-mock/tests/common/requests.rs"]
+mod requests;
+
 use std::cell::RefCell;
 use std::sync::OnceLock;
 
 use bytes::Bytes;
-use crux_mock::{DEMO_PERMISSIONS, DEMO_USERS, DemoUser, MockServer, Sandbox};
+use crux_mock::{DEMO_USERS, DemoUser, MockServer, Sandbox};
 use crux_types::endpoint::{ALL, Caller, Endpoint};
 use http::{HeaderName, HeaderValue, Method, Request, Response, Uri, header};
 use libfuzzer_sys::arbitrary::{Result, Unstructured};
 use libfuzzer_sys::fuzz_target;
-use serde_json::{Map, Value, json};
+use requests::{DOCUMENTED, sample_for};
+use serde_json::{Map, Value};
 
-/// The statuses the mock may answer when no fault is injected: those of
-/// the property test in `crates/crux-mock/tests/sandbox.rs`, for the same
-/// reasons (the docs' response codes plus 413, the mock's body limit; not
-/// 500, which only a panic or an inconsistent store, both bugs, produce).
-const DOCUMENTED: &[u16] = &[200, 201, 204, 400, 401, 403, 404, 405, 409, 413, 415, 422];
 
 /// The sandbox's body limit: small, so that fuzzed bodies and declared
 /// lengths pass it and go over it (as in the property test).
@@ -299,62 +300,6 @@ fn other_header(u: &mut Unstructured<'_>) -> Result<Option<(HeaderName, HeaderVa
     Ok(header_value(u)?.map(|value| (name, value)))
 }
 
-/// A valid body for `endpoint` (as far as the mock checks): the property
-/// test's `sample_for`, kept in step with it by hand.
-fn sample_for(endpoint: &str) -> Value {
-    let item = "d0000022-0000-4000-8000-000000000001";
-    let sku = "d0000023-0000-4000-8000-000000000001";
-    let order = "d0000027-0000-4000-8000-000000000001";
-    match endpoint {
-        "login" => json!({"username": DEMO_USERS[0].username, "password": DEMO_USERS[0].password}),
-        "users.add_permissions" | "users.remove_permissions" => {
-            json!({"permission_uuids": [DEMO_PERMISSIONS[0].uuid, DEMO_PERMISSIONS[3].uuid]})
-        }
-        "notifications.update_settings" => json!({
-            "uuid": "d0000008-0000-4000-8000-000000000101",
-            "notification_via": "Email",
-            "enabled": "False",
-            "notification_frequency": "Daily",
-        }),
-        "catalogs.create" => {
-            json!({"name": "A catalog", "handling_cost": "1.50", "default_shipping_cost": 2})
-        }
-        "inventory_lists.create" => json!({"name": "A list"}),
-        "items.create" => json!({
-            "item_id": "X-1",
-            "title": "A thing",
-            "country_of_origin": "US",
-            "categories": [{"path": ["a", "b"]}],
-        }),
-        "skus.create" => json!({"item": {"uuid": item}, "sku_id": "X-1-1", "msrp": "9.99"}),
-        "connections.create_request" => json!({
-            "organization_name": "Shop",
-            "primary_contact_name": "Ann",
-            "integrations": ["x"],
-        }),
-        "connections.update_request" => json!({"organization_name": "Shop 2"}),
-        "orders.create" | "orders.fees" => json!({
-            "purchase_order_id": "PO-1",
-            "skus": [{"sku_id": "DS-0001-1", "supplier_uuid": "d0000002-0000-4000-8000-000000000002", "quantity": 1, "price": "10"}],
-            "address": {"name": "Bob", "address1": "1 Main St", "city": "Anaheim", "state": "CA", "postal_code": "92802"},
-        }),
-        "orders.cancel" => json!({"order_uuid": order}),
-        "orders.export" => json!({"uuids": [order]}),
-        "orders.allocate" => {
-            json!({"line_items": [{"uuid": "d0000028-0000-4000-8000-000000000001", "quantity_accepted": 1, "quantity_rejected": 0, "quantity_backordered": 0}]})
-        }
-        "orders.add_tracking" => {
-            json!({"tracking_numbers": [{"tracking_number": "1Z", "carrier": "UPS"}]})
-        }
-        "discovery.suppliers" => json!({"pagination": {"start": 0, "limit": 2}, "sort_by": "name"}),
-        name if name.ends_with("_skus") => json!({"sku_uuids": [sku]}),
-        name if name.ends_with("_items") || name.starts_with("items.export") => {
-            json!({"item_uuids": [item]})
-        }
-        name if name.contains("search") => json!({"search_term": "demo", "start": 0, "limit": 5}),
-        _ => json!({}),
-    }
-}
 
 /// A small JSON value from the input (`depth` levels of nesting at most).
 fn value(u: &mut Unstructured<'_>, depth: u8) -> Result<Value> {
