@@ -39,7 +39,6 @@ use libfuzzer_sys::fuzz_target;
 use requests::{DOCUMENTED, sample_for};
 use serde_json::{Map, Value};
 
-
 /// The sandbox's body limit: small, so that fuzzed bodies and declared
 /// lengths pass it and go over it (as in the property test).
 const LIMIT: usize = 2048;
@@ -299,7 +298,6 @@ fn other_header(u: &mut Unstructured<'_>) -> Result<Option<(HeaderName, HeaderVa
     };
     Ok(header_value(u)?.map(|value| (name, value)))
 }
-
 
 /// A small JSON value from the input (`depth` levels of nesting at most).
 fn value(u: &mut Unstructured<'_>, depth: u8) -> Result<Value> {
