@@ -2,7 +2,7 @@
 //! matched to their catalogue row for the coverage tests; and request values
 //! checked, before they are awaited, to hold no token in their `Debug`.
 
-use std::{cell::Cell, fmt::Debug};
+use std::{cell::Cell, collections::BTreeSet, fmt::Debug};
 
 use crux_api::types::endpoint::{self, Endpoint};
 
@@ -105,4 +105,34 @@ fn fills(template: &str, path: &str) -> bool {
             .iter()
             .zip(&path)
             .all(|(t, p)| t == p || (t.starts_with('{') && !p.is_empty()))
+}
+
+/// The coverage check of a request-snapshot file: every request in `sent`
+/// (collected since `checks_before`, a [`checked_count`]) had its request
+/// value's Debug checked for the token, and the requests reach each
+/// implemented catalogue row that `rows` selects exactly once, and no other.
+/// Returns the names of the rows reached.
+pub fn assert_reaches_each_once(
+    sent: &[Sent],
+    checks_before: usize,
+    rows: impl Fn(&Endpoint) -> bool,
+) -> BTreeSet<&'static str> {
+    assert_eq!(
+        checked_count() - checks_before,
+        sent.len(),
+        "every request value's Debug was checked for the token"
+    );
+    let reached: Vec<&str> = sent
+        .iter()
+        .map(|request| endpoint_of(request).name)
+        .collect();
+    let distinct: BTreeSet<&str> = reached.iter().copied().collect();
+    assert_eq!(distinct.len(), reached.len(), "each endpoint once");
+    let selected: BTreeSet<&str> = endpoint::ALL
+        .iter()
+        .filter(|e| e.implemented && rows(e))
+        .map(|e| e.name)
+        .collect();
+    assert_eq!(distinct, selected);
+    distinct
 }
